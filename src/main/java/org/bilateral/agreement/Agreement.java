@@ -1,0 +1,96 @@
+package org.bilateral.agreement;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+
+import org.bilateral.common.AuditedEntity;
+import org.bilateral.common.PartialDate;
+import org.bilateral.relation.Relation;
+import org.bilateral.source.Source;
+
+/**
+ * A document of the legal framework. Sources sometimes name only its sphere, so the
+ * title, type and dates are all optional.
+ */
+@Entity
+public class Agreement extends AuditedEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Relation relation;
+
+	private String title;
+
+	private String sphere;
+
+	private String type;
+
+	@Embedded
+	@AttributeOverride(name = "date", column = @Column(name = "signed_on"))
+	@AttributeOverride(name = "precision", column = @Column(name = "signed_precision"))
+	private PartialDate signedOn;
+
+	private String signedAt;
+
+	@Embedded
+	@AttributeOverride(name = "date", column = @Column(name = "in_force_on"))
+	@AttributeOverride(name = "precision", column = @Column(name = "in_force_precision"))
+	private PartialDate inForceOn;
+
+	@Enumerated(EnumType.STRING)
+	private AgreementStatus status;
+
+	private int position;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Source source;
+
+	protected Agreement() {
+	}
+
+	public Relation getRelation() {
+		return this.relation;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getSphere() {
+		return this.sphere;
+	}
+
+	public String getType() {
+		return this.type;
+	}
+
+	public PartialDate getSignedOn() {
+		return this.signedOn;
+	}
+
+	public String getSignedAt() {
+		return this.signedAt;
+	}
+
+	public PartialDate getInForceOn() {
+		return this.inForceOn;
+	}
+
+	public AgreementStatus getStatus() {
+		return this.status;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public Source getSource() {
+		return this.source;
+	}
+
+}

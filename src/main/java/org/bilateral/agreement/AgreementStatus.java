@@ -1,0 +1,7 @@
+package org.bilateral.agreement;
+
+public enum AgreementStatus {
+
+	SIGNED, IN_FORCE, TERMINATED
+
+}

@@ -1,0 +1,121 @@
+package org.bilateral.ambassador;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import org.bilateral.common.AuditedEntity;
+import org.bilateral.common.PartialDate;
+import org.bilateral.country.Country;
+import org.bilateral.person.Person;
+import org.bilateral.relation.Relation;
+import org.bilateral.source.Source;
+
+/**
+ * A head of mission: a person sent by one country to the other, with the city they reside
+ * in. Residing outside the receiving country makes it a concurrent accreditation. "As of"
+ * is when the source made its claim, so a present-tense claim is never read as today's.
+ */
+@Entity
+public class Accreditation extends AuditedEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Relation relation;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Person person;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "sending_country_code")
+	private Country sendingCountry;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "receiving_country_code")
+	private Country receivingCountry;
+
+	private String title;
+
+	private String residenceCity;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "residence_country_code")
+	private Country residenceCountry;
+
+	@Embedded
+	@AttributeOverride(name = "date", column = @Column(name = "from_on"))
+	@AttributeOverride(name = "precision", column = @Column(name = "from_precision"))
+	private PartialDate tenureStart;
+
+	@Embedded
+	@AttributeOverride(name = "date", column = @Column(name = "to_on"))
+	@AttributeOverride(name = "precision", column = @Column(name = "to_precision"))
+	private PartialDate tenureEnd;
+
+	private LocalDate asOf;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Source source;
+
+	protected Accreditation() {
+	}
+
+	public Relation getRelation() {
+		return this.relation;
+	}
+
+	public Person getPerson() {
+		return this.person;
+	}
+
+	public Country getSendingCountry() {
+		return this.sendingCountry;
+	}
+
+	public Country getReceivingCountry() {
+		return this.receivingCountry;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getResidenceCity() {
+		return this.residenceCity;
+	}
+
+	public Country getResidenceCountry() {
+		return this.residenceCountry;
+	}
+
+	public PartialDate getTenureStart() {
+		return this.tenureStart;
+	}
+
+	public PartialDate getTenureEnd() {
+		return this.tenureEnd;
+	}
+
+	public LocalDate getAsOf() {
+		return this.asOf;
+	}
+
+	public Source getSource() {
+		return this.source;
+	}
+
+	/** Resident in a third country, and so accredited concurrently with another post. */
+	public boolean isConcurrent() {
+		return this.residenceCountry != null && !this.residenceCountry.equals(this.receivingCountry);
+	}
+
+	public boolean isCurrent() {
+		return this.tenureEnd == null;
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.bilateral.culture;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import org.bilateral.common.AuditedEntity;
+import org.bilateral.common.PartialDate;
+import org.bilateral.country.Country;
+import org.bilateral.relation.Relation;
+import org.bilateral.source.Source;
+
+/**
+ * A cultural centre of one country in the other, with the mission that supported it.
+ */
+@Entity
+public class CulturalCentre extends AuditedEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Relation relation;
+
+	private String name;
+
+	private String city;
+
+	private String region;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "country_code")
+	private Country country;
+
+	@Embedded
+	@AttributeOverride(name = "date", column = @Column(name = "opened_on"))
+	@AttributeOverride(name = "precision", column = @Column(name = "opened_precision"))
+	private PartialDate openedOn;
+
+	private String supportingMission;
+
+	private String notes;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Source source;
+
+	protected CulturalCentre() {
+	}
+
+	public Relation getRelation() {
+		return this.relation;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getCity() {
+		return this.city;
+	}
+
+	public String getRegion() {
+		return this.region;
+	}
+
+	public Country getCountry() {
+		return this.country;
+	}
+
+	public PartialDate getOpenedOn() {
+		return this.openedOn;
+	}
+
+	public String getSupportingMission() {
+		return this.supportingMission;
+	}
+
+	public String getNotes() {
+		return this.notes;
+	}
+
+	/** City, region and country, as far as they are known. */
+	public String getPlace() {
+		return java.util.stream.Stream.of(this.city, this.region, this.country.getName())
+			.filter(java.util.Objects::nonNull)
+			.collect(java.util.stream.Collectors.joining(", "));
+	}
+
+	public Source getSource() {
+		return this.source;
+	}
+
+}

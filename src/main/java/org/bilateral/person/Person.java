@@ -1,0 +1,33 @@
+package org.bilateral.person;
+
+import jakarta.persistence.Entity;
+
+import org.bilateral.common.AuditedEntity;
+
+/**
+ * A person who holds, or held, an office that appears in the records.
+ */
+@Entity
+public class Person extends AuditedEntity {
+
+	private String name;
+
+	private String slug;
+
+	protected Person() {
+	}
+
+	public Person(String name, String slug) {
+		this.name = name;
+		this.slug = slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.bilateral.relation;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+public interface RelationRepository extends Repository<Relation, Long> {
+
+	@Query("""
+			select r from Relation r join fetch r.firstCountry join fetch r.secondCountry
+			order by r.firstCountry.name, r.secondCountry.name""")
+	List<Relation> findAllWithCountries();
+
+	@Query("select r from Relation r join fetch r.firstCountry join fetch r.secondCountry where r.slug = :slug")
+	Optional<Relation> findBySlug(String slug);
+
+	/**
+	 * The relation whose slug, read with the countries in the other order, is the given
+	 * one.
+	 */
+	@Query("""
+			select r.slug from Relation r
+			where concat(r.secondCountry.slug, '-', r.firstCountry.slug) = :reversedSlug""")
+	Optional<String> findSlugByReversedSlug(String reversedSlug);
+
+}

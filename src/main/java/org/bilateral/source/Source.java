@@ -1,0 +1,61 @@
+package org.bilateral.source;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Entity;
+
+import org.bilateral.common.AuditedEntity;
+
+/**
+ * A published document that records cite: its title, publisher, address and the stamps it
+ * carries. Pages show it beside the facts it supports.
+ */
+@Entity
+public class Source extends AuditedEntity {
+
+	private String title;
+
+	private String publisher;
+
+	private String url;
+
+	private LocalDateTime publishedCreatedAt;
+
+	private LocalDateTime publishedUpdatedAt;
+
+	private LocalDate accessedOn;
+
+	protected Source() {
+	}
+
+	public Source(String title, String publisher) {
+		this.title = title;
+		this.publisher = publisher;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getPublisher() {
+		return this.publisher;
+	}
+
+	public String getUrl() {
+		return this.url;
+	}
+
+	public LocalDateTime getPublishedCreatedAt() {
+		return this.publishedCreatedAt;
+	}
+
+	public LocalDateTime getPublishedUpdatedAt() {
+		return this.publishedUpdatedAt;
+	}
+
+	public LocalDate getAccessedOn() {
+		return this.accessedOn;
+	}
+
+}

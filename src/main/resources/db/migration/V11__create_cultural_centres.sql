@@ -4,7 +4,7 @@ create table cultural_centre (
     name              varchar(300) not null,
     city              varchar(200) not null,
     region            varchar(200),
-    country_code      char(2)      not null references country (code),
+    country_code      varchar(2)      not null references country (code),
     opened_on         date,
     opened_precision  varchar(5),
     supporting_mission varchar(300),

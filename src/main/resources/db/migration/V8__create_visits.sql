@@ -11,7 +11,7 @@ create table visit (
     starts_precision       varchar(5)   not null,
     ends_on                date,
     ends_precision         varchar(5),
-    host_country_code      char(2) references country (code),
+    host_country_code      varchar(2) references country (code),
     city                   varchar(200),
     venue                  varchar(300),
     occasion               varchar(300),
@@ -36,7 +36,7 @@ create table visit_participant (
     visit_id          bigint       not null references visit (id) on delete cascade,
     person_id         bigint       not null references person (id),
     office            varchar(300) not null,
-    side_country_code char(2)      not null references country (code),
+    side_country_code varchar(2)      not null references country (code),
     role              varchar(30)  not null check (role in ('PRINCIPAL', 'DELEGATION_MEMBER', 'HOST')),
     position          integer      not null default 0,
     unique (visit_id, person_id)

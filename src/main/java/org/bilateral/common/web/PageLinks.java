@@ -15,10 +15,7 @@ class PageLinks {
 
 	@ModelAttribute("canonicalUrl")
 	String canonicalUrl(HttpServletRequest request) {
-		return ServletUriComponentsBuilder.fromContextPath(request)
-			.path(request.getServletPath())
-			.build()
-			.toUriString();
+		return ServletUriComponentsBuilder.fromRequestUri(request).build().toUriString();
 	}
 
 }

@@ -1,0 +1,24 @@
+package org.bilateral.common.web;
+
+import org.bilateral.common.NotFoundException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Answers a missing record or an unknown address with the site's 404 page, rendered by
+ * the application itself rather than the servlet container's error forwarding.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "error/404";
+	}
+
+}

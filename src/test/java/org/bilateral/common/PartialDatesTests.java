@@ -1,0 +1,74 @@
+package org.bilateral.common;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+class PartialDatesTests {
+
+	private final PartialDates dates = new PartialDates();
+
+	@Test
+	void yearIsShownAsTheYearOnly() {
+		assertThat(this.dates.format(PartialDate.ofYear(2016))).isEqualTo("2016");
+	}
+
+	@Test
+	void monthIsShownAsMonthAndYear() {
+		assertThat(this.dates.format(PartialDate.ofMonth(2014, 11))).isEqualTo("November 2014");
+	}
+
+	@Test
+	void dayIsShownInFull() {
+		assertThat(this.dates.format(PartialDate.ofDay(LocalDate.of(2016, 9, 4)))).isEqualTo("4 September 2016");
+	}
+
+	@Test
+	void daysInOneMonthShareTheMonth() {
+		assertThat(this.dates.format(PartialDate.ofDay(LocalDate.of(2014, 5, 29)),
+				PartialDate.ofDay(LocalDate.of(2014, 5, 30))))
+			.isEqualTo("29\u201330 May 2014");
+	}
+
+	@Test
+	void daysAcrossMonthsShareTheYear() {
+		assertThat(this.dates.format(PartialDate.ofDay(LocalDate.of(2014, 5, 30)),
+				PartialDate.ofDay(LocalDate.of(2014, 6, 2))))
+			.isEqualTo("30 May \u2013 2 June 2014");
+	}
+
+	@Test
+	void rangesOfMixedPrecisionKeepEachPrecision() {
+		assertThat(this.dates.format(PartialDate.ofYear(2016), PartialDate.ofMonth(2018, 3)))
+			.isEqualTo("2016 \u2013 March 2018");
+	}
+
+	@Test
+	void aRangeWithoutEndIsTheStart() {
+		assertThat(this.dates.format(PartialDate.ofDay(LocalDate.of(2013, 10, 1)), null)).isEqualTo("1 October 2013");
+	}
+
+	@Test
+	void datesAreTruncatedToTheirPrecision() {
+		PartialDate year = new PartialDate(LocalDate.of(2016, 7, 15), DatePrecision.YEAR);
+		assertThat(year.date()).isEqualTo(LocalDate.of(2016, 1, 1));
+		assertThat(year.iso()).isEqualTo("2016");
+		assertThat(new PartialDate(LocalDate.of(2014, 11, 20), DatePrecision.MONTH).iso()).isEqualTo("2014-11");
+	}
+
+	@Test
+	void aPartialDateNeedsBothDateAndPrecision() {
+		assertThatNullPointerException().isThrownBy(() -> new PartialDate(LocalDate.of(2016, 1, 1), null));
+	}
+
+	@Test
+	void instantsAreShownAsTheirDayInUtc() {
+		assertThat(this.dates.day(Instant.parse("2019-07-25T23:30:00Z"))).isEqualTo("25 July 2019");
+		assertThat(this.dates.isoDay(Instant.parse("2019-07-25T23:30:00Z"))).isEqualTo("2019-07-25");
+	}
+
+}

@@ -6,9 +6,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Stamps every saved record with who saved it.
+ * Stamps every saved record with who saved it: the signed-in editor, or "system" for what
+ * the portal does by itself.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaAuditing
@@ -16,7 +20,14 @@ class AuditingConfiguration {
 
 	@Bean
 	AuditorAware<String> auditorAware() {
-		return () -> Optional.of("system");
+		return () -> {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (authentication == null || !authentication.isAuthenticated()
+					|| authentication instanceof AnonymousAuthenticationToken) {
+				return Optional.of("system");
+			}
+			return Optional.of(authentication.getName());
+		};
 	}
 
 }

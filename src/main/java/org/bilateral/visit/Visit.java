@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -69,11 +70,11 @@ public class Visit extends AuditedEntity {
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Source source;
 
-	@OneToMany(mappedBy = "visit")
+	@OneToMany(mappedBy = "visit", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<VisitParticipant> participants = new ArrayList<>();
 
-	protected Visit() {
+	public Visit() {
 	}
 
 	public Relation getRelation() {
@@ -143,6 +144,58 @@ public class Visit extends AuditedEntity {
 
 	public List<VisitParticipant> getParticipants() {
 		return this.participants;
+	}
+
+	public void setRelation(Relation relation) {
+		this.relation = relation;
+	}
+
+	public void setKind(VisitKind kind) {
+		this.kind = kind;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public void setStarts(PartialDate starts) {
+		this.starts = starts;
+	}
+
+	public void setEnds(PartialDate ends) {
+		this.ends = ends;
+	}
+
+	public void setHostCountry(Country hostCountry) {
+		this.hostCountry = hostCountry;
+	}
+
+	public void setCity(String city) {
+		this.city = city;
+	}
+
+	public void setVenue(String venue) {
+		this.venue = venue;
+	}
+
+	public void setOccasion(String occasion) {
+		this.occasion = occasion;
+	}
+
+	public void setEvent(EventParticipation event) {
+		this.event = event;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public void setSource(Source source) {
+		this.source = source;
 	}
 
 }

@@ -44,6 +44,18 @@ public class VisitParticipant {
 	protected VisitParticipant() {
 	}
 
+	public VisitParticipant(Visit visit) {
+		this.visit = visit;
+	}
+
+	public void update(Person person, String office, Country side, ParticipantRole role, int position) {
+		this.person = person;
+		this.office = office;
+		this.side = side;
+		this.role = role;
+		this.position = position;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -1,0 +1,193 @@
+package org.bilateral.common.admin;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+import org.bilateral.common.AuditedEntity;
+import org.bilateral.common.EditConflictException;
+import org.bilateral.common.NotFoundException;
+import org.bilateral.common.PartialDateInput;
+import org.bilateral.history.RevisionHistory;
+
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * The usual way to edit one entity type: check the form against the database first
+ * (clashes and unknown references become field errors), then copy it onto the entity,
+ * compare versions explicitly (copying a version onto a loaded entity would be ignored),
+ * and record the change in the revision history.
+ */
+public abstract class EntityAdmin<E extends AuditedEntity, F extends RecordForm> implements RecordAdmin<F> {
+
+	@PersistenceContext
+	protected EntityManager entityManager;
+
+	private final Class<E> entityType;
+
+	private final String type;
+
+	private final RevisionHistory history;
+
+	protected EntityAdmin(Class<E> entityType, String type, RevisionHistory history) {
+		this.entityType = entityType;
+		this.type = type;
+		this.history = history;
+	}
+
+	/** The form showing a stored entity, version included. */
+	protected abstract F toForm(E entity);
+
+	@Override
+	@Transactional(readOnly = true)
+	public abstract void check(F form, Long id, Errors errors);
+
+	/** Copies a checked form onto the entity. */
+	protected abstract void apply(F form, E entity);
+
+	protected abstract E newEntity();
+
+	protected abstract String label(E entity);
+
+	@Override
+	public String type() {
+		return this.type;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public F load(long id) {
+		return toForm(find(id));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public RecordStamps stamps(long id) {
+		return RecordStamps.of(find(id));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public String label(long id) {
+		return label(find(id));
+	}
+
+	@Override
+	@Transactional
+	public Long create(F form, Errors errors) {
+		check(form, null, errors);
+		if (errors.hasErrors()) {
+			return null;
+		}
+		E entity = newEntity();
+		apply(form, entity);
+		this.entityManager.persist(entity);
+		this.entityManager.flush();
+		this.history.created(this.type, entity.getId(), toForm(entity));
+		return entity.getId();
+	}
+
+	@Override
+	@Transactional
+	public void update(long id, F form, Errors errors) {
+		E entity = find(id);
+		if (entity.getVersion() != form.getVersion()) {
+			throw new EditConflictException(entity.getVersion());
+		}
+		check(form, id, errors);
+		if (errors.hasErrors()) {
+			return;
+		}
+		Map<String, String> before = RevisionHistory.describe(toForm(entity));
+		apply(form, entity);
+		try {
+			this.entityManager.flush();
+		}
+		catch (OptimisticLockException ex) {
+			throw new EditConflictException(form.getVersion() + 1);
+		}
+		this.history.updated(this.type, id, before, toForm(entity));
+	}
+
+	@Override
+	@Transactional
+	public void delete(long id, long version) {
+		E entity = find(id);
+		if (entity.getVersion() != version) {
+			throw new EditConflictException(entity.getVersion());
+		}
+		Map<String, String> before = RevisionHistory.describe(toForm(entity));
+		beforeDelete(entity);
+		this.entityManager.remove(entity);
+		this.entityManager.flush();
+		this.history.deleted(this.type, id, before);
+	}
+
+	/** Removes what belongs to the entity alone (such as a visit's participants). */
+	protected void beforeDelete(E entity) {
+	}
+
+	protected E find(long id) {
+		E entity = this.entityManager.find(this.entityType, id);
+		if (entity == null) {
+			throw new NotFoundException("No " + this.type + " " + id);
+		}
+		return entity;
+	}
+
+	/**
+	 * Checks that a chosen record exists; an unknown or missing one becomes a field
+	 * error.
+	 */
+	protected void checkExists(Class<?> referenced, Object key, boolean required, String field, Errors errors) {
+		if (key == null) {
+			if (required) {
+				errors.rejectValue(field, "required");
+			}
+			return;
+		}
+		if (this.entityManager.find(referenced, key) == null) {
+			errors.rejectValue(field, "unknown");
+		}
+	}
+
+	protected <T> T reference(Class<T> referenced, Object key) {
+		return (key != null) ? this.entityManager.find(referenced, key) : null;
+	}
+
+	/** Checks a partial date's combination of year, month and day. */
+	protected static void checkDate(PartialDateInput input, boolean required, String field, Errors errors) {
+		if (input == null || input.isEmpty()) {
+			if (required) {
+				errors.rejectValue(field, "required");
+			}
+			return;
+		}
+		String problem = input.problem();
+		if (problem != null && !errors.hasFieldErrors(field + ".year") && !errors.hasFieldErrors(field + ".month")
+				&& !errors.hasFieldErrors(field + ".day")) {
+			errors.rejectValue(field, problem);
+		}
+	}
+
+	/** Checks that a range does not end before it starts. */
+	protected static void checkRange(PartialDateInput start, PartialDateInput end, String endField, Errors errors) {
+		if (start != null && end != null && start.toPartialDate() != null && end.toPartialDate() != null
+				&& end.toPartialDate().date().isBefore(start.toPartialDate().date())) {
+			errors.rejectValue(endField, "partialDate.endBeforeStart");
+		}
+	}
+
+	protected List<E> all(String jpql) {
+		return this.entityManager.createQuery(jpql, this.entityType).getResultList();
+	}
+
+	protected long count(String jpql, Object parameter) {
+		return this.entityManager.createQuery(jpql, Long.class).setParameter(1, parameter).getSingleResult();
+	}
+
+}

@@ -1,0 +1,13 @@
+package org.bilateral.common.admin;
+
+/**
+ * What every admin form carries besides its fields: the version of the record it was
+ * loaded from, so a save based on an outdated version is caught.
+ */
+public interface RecordForm {
+
+	long getVersion();
+
+	void setVersion(long version);
+
+}

@@ -1,0 +1,113 @@
+package org.bilateral.history;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.data.domain.AuditorAware;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the revision history of every editable record. A record is described by its admin
+ * form (the fields an editor sees, participants included), so a revision lists the fields
+ * whose value changed, before and after.
+ */
+@Service
+public class RevisionHistory {
+
+	private final RevisionRepository revisions;
+
+	private final AuditorAware<String> auditor;
+
+	RevisionHistory(RevisionRepository revisions, AuditorAware<String> auditor) {
+		this.revisions = revisions;
+		this.auditor = auditor;
+	}
+
+	/** The fields of a form, in declaration order, as text; the version is left out. */
+	public static Map<String, String> describe(Object form) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		if (form == null) {
+			return fields;
+		}
+		BeanWrapperImpl wrapper = new BeanWrapperImpl(form);
+		for (Field field : form.getClass().getDeclaredFields()) {
+			if (Modifier.isStatic(field.getModifiers()) || field.getName().equals("version")
+					|| !wrapper.isReadableProperty(field.getName())) {
+				continue;
+			}
+			fields.put(field.getName(), text(wrapper.getPropertyValue(field.getName())));
+		}
+		return fields;
+	}
+
+	private static String text(Object value) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof Collection<?> collection) {
+			return collection.stream()
+				.map(String::valueOf)
+				.filter((s) -> !s.isBlank())
+				.collect(Collectors.joining("\n"));
+		}
+		return String.valueOf(value);
+	}
+
+	/** The fields whose text differs between two descriptions. */
+	public static List<FieldChange> differences(Map<String, String> before, Map<String, String> after) {
+		List<FieldChange> changes = new ArrayList<>();
+		for (Map.Entry<String, String> entry : after.entrySet()) {
+			String old = before.getOrDefault(entry.getKey(), "");
+			if (!Objects.equals(old, entry.getValue())) {
+				changes.add(new FieldChange(entry.getKey(), old, entry.getValue()));
+			}
+		}
+		return changes;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void created(String type, long id, Object form) {
+		record(type, id, Revision.Action.CREATED, differences(Map.of(), describe(form)));
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void updated(String type, long id, Map<String, String> before, Object form) {
+		List<FieldChange> changes = differences(before, describe(form));
+		if (!changes.isEmpty()) {
+			record(type, id, Revision.Action.UPDATED, changes);
+		}
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void deleted(String type, long id, Map<String, String> before) {
+		List<FieldChange> changes = new ArrayList<>();
+		before.forEach((field, value) -> {
+			if (!value.isEmpty()) {
+				changes.add(new FieldChange(field, value, ""));
+			}
+		});
+		record(type, id, Revision.Action.DELETED, changes);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Revision> history(String type, long id) {
+		return this.revisions.findHistory(type, id);
+	}
+
+	private void record(String type, long id, Revision.Action action, List<FieldChange> changes) {
+		String who = this.auditor.getCurrentAuditor().orElse("system");
+		this.revisions.save(new Revision(type, id, action, Instant.now(), who, changes));
+	}
+
+}

@@ -1,0 +1,222 @@
+package org.bilateral.visit.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.bilateral.common.PartialDateInput;
+import org.bilateral.common.admin.RecordForm;
+import org.bilateral.visit.Visit;
+import org.bilateral.visit.VisitKind;
+
+/**
+ * The visit as an editor edits it. Bound instead of the entity, so nothing but these
+ * fields can be posted.
+ */
+public class VisitForm implements RecordForm {
+
+	static final int EMPTY_PARTICIPANT_ROWS = 2;
+
+	@NotNull
+	private Long relationId;
+
+	@NotNull
+	private VisitKind kind;
+
+	@NotBlank
+	@Size(max = 300)
+	private String title;
+
+	@Size(max = 300)
+	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{slug.pattern}")
+	private String slug;
+
+	@Valid
+	private PartialDateInput starts = new PartialDateInput();
+
+	@Valid
+	private PartialDateInput ends = new PartialDateInput();
+
+	@Size(max = 2)
+	private String hostCountryCode;
+
+	@Size(max = 200)
+	private String city;
+
+	@Size(max = 300)
+	private String venue;
+
+	@Size(max = 300)
+	private String occasion;
+
+	private Long eventId;
+
+	@Size(max = 10000)
+	private String description;
+
+	private Long sourceId;
+
+	@Valid
+	private List<ParticipantInput> participants = new ArrayList<>();
+
+	private long version;
+
+	static VisitForm from(Visit visit) {
+		VisitForm form = new VisitForm();
+		form.relationId = visit.getRelation().getId();
+		form.kind = visit.getKind();
+		form.title = visit.getTitle();
+		form.slug = visit.getSlug();
+		form.starts = PartialDateInput.from(visit.getStarts());
+		form.ends = PartialDateInput.from(visit.getEnds());
+		form.hostCountryCode = (visit.getHostCountry() != null) ? visit.getHostCountry().getCode() : null;
+		form.city = visit.getCity();
+		form.venue = visit.getVenue();
+		form.occasion = visit.getOccasion();
+		form.eventId = (visit.getEvent() != null) ? visit.getEvent().getId() : null;
+		form.description = visit.getDescription();
+		form.sourceId = (visit.getSource() != null) ? visit.getSource().getId() : null;
+		visit.getParticipants()
+			.forEach((participant) -> form.participants.add(new ParticipantInput(participant.getPerson().getId(),
+					participant.getOffice(), participant.getSide().getCode(), participant.getRole())));
+		form.version = visit.getVersion();
+		return form;
+	}
+
+	/** Offers a few empty participant rows to fill in. */
+	public VisitForm withEmptyParticipantRows() {
+		this.participants.removeIf(ParticipantInput::isBlank);
+		for (int i = 0; i < EMPTY_PARTICIPANT_ROWS; i++) {
+			this.participants.add(new ParticipantInput());
+		}
+		return this;
+	}
+
+	public Long getRelationId() {
+		return this.relationId;
+	}
+
+	public void setRelationId(Long relationId) {
+		this.relationId = relationId;
+	}
+
+	public VisitKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(VisitKind kind) {
+		this.kind = kind;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public PartialDateInput getStarts() {
+		return this.starts;
+	}
+
+	public void setStarts(PartialDateInput starts) {
+		this.starts = starts;
+	}
+
+	public PartialDateInput getEnds() {
+		return this.ends;
+	}
+
+	public void setEnds(PartialDateInput ends) {
+		this.ends = ends;
+	}
+
+	public String getHostCountryCode() {
+		return this.hostCountryCode;
+	}
+
+	public void setHostCountryCode(String hostCountryCode) {
+		this.hostCountryCode = hostCountryCode;
+	}
+
+	public String getCity() {
+		return this.city;
+	}
+
+	public void setCity(String city) {
+		this.city = city;
+	}
+
+	public String getVenue() {
+		return this.venue;
+	}
+
+	public void setVenue(String venue) {
+		this.venue = venue;
+	}
+
+	public String getOccasion() {
+		return this.occasion;
+	}
+
+	public void setOccasion(String occasion) {
+		this.occasion = occasion;
+	}
+
+	public Long getEventId() {
+		return this.eventId;
+	}
+
+	public void setEventId(Long eventId) {
+		this.eventId = eventId;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public Long getSourceId() {
+		return this.sourceId;
+	}
+
+	public void setSourceId(Long sourceId) {
+		this.sourceId = sourceId;
+	}
+
+	public List<ParticipantInput> getParticipants() {
+		return this.participants;
+	}
+
+	public void setParticipants(List<ParticipantInput> participants) {
+		this.participants = participants;
+	}
+
+	@Override
+	public long getVersion() {
+		return this.version;
+	}
+
+	@Override
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -62,7 +62,7 @@ public class Accreditation extends AuditedEntity {
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Source source;
 
-	protected Accreditation() {
+	public Accreditation() {
 	}
 
 	public Relation getRelation() {
@@ -116,6 +116,50 @@ public class Accreditation extends AuditedEntity {
 
 	public boolean isCurrent() {
 		return this.tenureEnd == null;
+	}
+
+	public void setRelation(Relation relation) {
+		this.relation = relation;
+	}
+
+	public void setPerson(Person person) {
+		this.person = person;
+	}
+
+	public void setSendingCountry(Country sendingCountry) {
+		this.sendingCountry = sendingCountry;
+	}
+
+	public void setReceivingCountry(Country receivingCountry) {
+		this.receivingCountry = receivingCountry;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public void setResidenceCity(String residenceCity) {
+		this.residenceCity = residenceCity;
+	}
+
+	public void setResidenceCountry(Country residenceCountry) {
+		this.residenceCountry = residenceCountry;
+	}
+
+	public void setTenureStart(PartialDate tenureStart) {
+		this.tenureStart = tenureStart;
+	}
+
+	public void setTenureEnd(PartialDate tenureEnd) {
+		this.tenureEnd = tenureEnd;
+	}
+
+	public void setAsOf(LocalDate asOf) {
+		this.asOf = asOf;
+	}
+
+	public void setSource(Source source) {
+		this.source = source;
 	}
 
 }

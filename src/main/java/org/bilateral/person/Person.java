@@ -14,7 +14,7 @@ public class Person extends AuditedEntity {
 
 	private String slug;
 
-	protected Person() {
+	public Person() {
 	}
 
 	public Person(String name, String slug) {
@@ -28,6 +28,14 @@ public class Person extends AuditedEntity {
 
 	public String getSlug() {
 		return this.slug;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
 	}
 
 }

@@ -40,7 +40,7 @@ public class Relation extends AuditedEntity {
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Source source;
 
-	protected Relation() {
+	public Relation() {
 	}
 
 	public static String slugOf(Country first, Country second) {
@@ -74,6 +74,30 @@ public class Relation extends AuditedEntity {
 	/** The pair named from one side, as a reader from that country would say it. */
 	public Country otherThan(Country country) {
 		return this.firstCountry.equals(country) ? this.secondCountry : this.firstCountry;
+	}
+
+	public void setFirstCountry(Country firstCountry) {
+		this.firstCountry = firstCountry;
+	}
+
+	public void setSecondCountry(Country secondCountry) {
+		this.secondCountry = secondCountry;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public void setEstablishedOn(PartialDate establishedOn) {
+		this.establishedOn = establishedOn;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public void setSource(Source source) {
+		this.source = source;
 	}
 
 }

@@ -26,7 +26,7 @@ public class Source extends AuditedEntity {
 
 	private LocalDate accessedOn;
 
-	protected Source() {
+	public Source() {
 	}
 
 	public Source(String title, String publisher) {
@@ -56,6 +56,30 @@ public class Source extends AuditedEntity {
 
 	public LocalDate getAccessedOn() {
 		return this.accessedOn;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public void setPublisher(String publisher) {
+		this.publisher = publisher;
+	}
+
+	public void setUrl(String url) {
+		this.url = url;
+	}
+
+	public void setPublishedCreatedAt(java.time.LocalDateTime publishedCreatedAt) {
+		this.publishedCreatedAt = publishedCreatedAt;
+	}
+
+	public void setPublishedUpdatedAt(java.time.LocalDateTime publishedUpdatedAt) {
+		this.publishedUpdatedAt = publishedUpdatedAt;
+	}
+
+	public void setAccessedOn(java.time.LocalDate accessedOn) {
+		this.accessedOn = accessedOn;
 	}
 
 }

@@ -13,6 +13,9 @@ import org.bilateral.common.NotFoundException;
 import org.bilateral.common.PartialDateInput;
 import org.bilateral.history.RevisionHistory;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
@@ -33,6 +36,8 @@ public abstract class EntityAdmin<E extends AuditedEntity, F extends RecordForm>
 
 	private final RevisionHistory history;
 
+	private MessageSource messages;
+
 	protected EntityAdmin(Class<E> entityType, String type, RevisionHistory history) {
 		this.entityType = entityType;
 		this.type = type;
@@ -45,6 +50,16 @@ public abstract class EntityAdmin<E extends AuditedEntity, F extends RecordForm>
 	@Override
 	@Transactional(readOnly = true)
 	public abstract void check(F form, Long id, Errors errors);
+
+	@Autowired
+	void setMessageSource(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** A message in the editor's language, for texts such as what prevents a deletion. */
+	protected String message(String code, Object... arguments) {
+		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
+	}
 
 	/** Copies a checked form onto the entity. */
 	protected abstract void apply(F form, E entity);

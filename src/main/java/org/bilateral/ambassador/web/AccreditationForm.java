@@ -1,0 +1,174 @@
+package org.bilateral.ambassador.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.bilateral.ambassador.Accreditation;
+import org.bilateral.common.PartialDateInput;
+import org.bilateral.common.admin.RecordForm;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * A head of mission as an editor edits it.
+ */
+public class AccreditationForm implements RecordForm {
+
+	@NotNull
+	private Long relationId;
+
+	@NotNull
+	private Long personId;
+
+	@NotBlank
+	@Size(max = 2)
+	private String sendingCountryCode;
+
+	@NotBlank
+	@Size(max = 2)
+	private String receivingCountryCode;
+
+	@NotBlank
+	@Size(max = 200)
+	private String title;
+
+	@Size(max = 200)
+	private String residenceCity;
+
+	@Size(max = 2)
+	private String residenceCountryCode;
+
+	@Valid
+	private PartialDateInput tenureStart = new PartialDateInput();
+
+	@Valid
+	private PartialDateInput tenureEnd = new PartialDateInput();
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate asOf;
+
+	private Long sourceId;
+
+	private long version;
+
+	static AccreditationForm from(Accreditation accreditation) {
+		AccreditationForm form = new AccreditationForm();
+		form.relationId = accreditation.getRelation().getId();
+		form.personId = accreditation.getPerson().getId();
+		form.sendingCountryCode = accreditation.getSendingCountry().getCode();
+		form.receivingCountryCode = accreditation.getReceivingCountry().getCode();
+		form.title = accreditation.getTitle();
+		form.residenceCity = accreditation.getResidenceCity();
+		form.residenceCountryCode = (accreditation.getResidenceCountry() != null)
+				? accreditation.getResidenceCountry().getCode() : null;
+		form.tenureStart = PartialDateInput.from(accreditation.getTenureStart());
+		form.tenureEnd = PartialDateInput.from(accreditation.getTenureEnd());
+		form.asOf = accreditation.getAsOf();
+		form.sourceId = (accreditation.getSource() != null) ? accreditation.getSource().getId() : null;
+		form.version = accreditation.getVersion();
+		return form;
+	}
+
+	public Long getRelationId() {
+		return this.relationId;
+	}
+
+	public void setRelationId(Long relationId) {
+		this.relationId = relationId;
+	}
+
+	public Long getPersonId() {
+		return this.personId;
+	}
+
+	public void setPersonId(Long personId) {
+		this.personId = personId;
+	}
+
+	public String getSendingCountryCode() {
+		return this.sendingCountryCode;
+	}
+
+	public void setSendingCountryCode(String sendingCountryCode) {
+		this.sendingCountryCode = sendingCountryCode;
+	}
+
+	public String getReceivingCountryCode() {
+		return this.receivingCountryCode;
+	}
+
+	public void setReceivingCountryCode(String receivingCountryCode) {
+		this.receivingCountryCode = receivingCountryCode;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getResidenceCity() {
+		return this.residenceCity;
+	}
+
+	public void setResidenceCity(String residenceCity) {
+		this.residenceCity = residenceCity;
+	}
+
+	public String getResidenceCountryCode() {
+		return this.residenceCountryCode;
+	}
+
+	public void setResidenceCountryCode(String residenceCountryCode) {
+		this.residenceCountryCode = residenceCountryCode;
+	}
+
+	public PartialDateInput getTenureStart() {
+		return this.tenureStart;
+	}
+
+	public void setTenureStart(PartialDateInput tenureStart) {
+		this.tenureStart = tenureStart;
+	}
+
+	public PartialDateInput getTenureEnd() {
+		return this.tenureEnd;
+	}
+
+	public void setTenureEnd(PartialDateInput tenureEnd) {
+		this.tenureEnd = tenureEnd;
+	}
+
+	public LocalDate getAsOf() {
+		return this.asOf;
+	}
+
+	public void setAsOf(LocalDate asOf) {
+		this.asOf = asOf;
+	}
+
+	public Long getSourceId() {
+		return this.sourceId;
+	}
+
+	public void setSourceId(Long sourceId) {
+		this.sourceId = sourceId;
+	}
+
+	@Override
+	public long getVersion() {
+		return this.version;
+	}
+
+	@Override
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.bilateral.person.web;
+
+import org.bilateral.common.admin.RecordAdminController;
+import org.bilateral.history.RevisionHistory;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Editors' pages for people at {@code /admin/people}.
+ */
+@Controller
+@RequestMapping("/admin/people")
+class PersonAdminController extends RecordAdminController<PersonForm> {
+
+	PersonAdminController(PersonAdmin admin, RevisionHistory history) {
+		super(admin, history);
+	}
+
+	@Override
+	protected String formView() {
+		return "admin/people/form";
+	}
+
+}

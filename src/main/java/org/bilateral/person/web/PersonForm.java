@@ -1,0 +1,59 @@
+package org.bilateral.person.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.bilateral.common.admin.RecordForm;
+import org.bilateral.person.Person;
+
+/**
+ * A person as an editor edits them.
+ */
+public class PersonForm implements RecordForm {
+
+	@NotBlank
+	@Size(max = 200)
+	private String name;
+
+	@Size(max = 200)
+	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{slug.pattern}")
+	private String slug;
+
+	private long version;
+
+	static PersonForm from(Person person) {
+		PersonForm form = new PersonForm();
+		form.name = person.getName();
+		form.slug = person.getSlug();
+		form.version = person.getVersion();
+		return form;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	@Override
+	public long getVersion() {
+		return this.version;
+	}
+
+	@Override
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.bilateral.source.web;
+
+import org.bilateral.common.admin.RecordAdminController;
+import org.bilateral.history.RevisionHistory;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Editors' pages for sources at {@code /admin/sources}.
+ */
+@Controller
+@RequestMapping("/admin/sources")
+class SourceAdminController extends RecordAdminController<SourceForm> {
+
+	SourceAdminController(SourceAdmin admin, RevisionHistory history) {
+		super(admin, history);
+	}
+
+	@Override
+	protected String formView() {
+		return "admin/sources/form";
+	}
+
+}

@@ -2,10 +2,12 @@ package org.bilateral.common.web;
 
 import org.bilateral.common.NotFoundException;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -15,10 +17,20 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @ControllerAdvice
 class ErrorPages {
 
-	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class,
+			MethodArgumentTypeMismatchException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound() {
 		return "error/404";
+	}
+
+	/**
+	 * A form posted with a field no form has (such as a list row far beyond any offered).
+	 */
+	@ExceptionHandler(InvalidPropertyException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String badRequest() {
+		return "error/400";
 	}
 
 }

@@ -1,0 +1,143 @@
+package org.bilateral;
+
+import java.util.stream.Stream;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a careless or hostile editor may type: each either comes back as a field error
+ * with the input kept, or is stored as text and shown as text on the public pages. Never
+ * a server error, never markup that runs.
+ */
+@PortalTest
+class HostileInputTests {
+
+	static final String LONG = "x".repeat(10_000);
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Editor editor;
+
+	long relationId;
+
+	@BeforeEach
+	void signIn() {
+		this.editor = new Editor(this.mvc);
+		this.relationId = this.jdbc.queryForObject("select id from relation where slug = 'argentina-kazakhstan'",
+				Long.class);
+	}
+
+	@AfterEach
+	void removeTestVisits() {
+		this.jdbc.update("delete from visit where title like 'Hostile%'");
+		this.jdbc.update("delete from revision where record_type = 'visits'");
+	}
+
+	static Stream<Arguments> storedAsText() {
+		return Stream.of(Arguments.of("title", "Hostile <script>alert('x')</script> visit"),
+				Arguments.of("title", "Hostile \"><svg onload=alert(1)> visit"),
+				Arguments.of("title", "Hostile '; drop table visit; -- visit"),
+				Arguments.of("title",
+						"Hostile \u05d1\u05d9\u05e7\u05d5\u05e8 \u0632\u064a\u0627\u0631\u0629 visit \ud83c\udde6\ud83c\uddf7\ud83c\uddf0\ud83c\uddff"),
+				Arguments.of("description", "Hostile <img src=x onerror=alert(1)> text"),
+				Arguments.of("city", "Hostile\u0000City"), Arguments.of("occasion", "Hostile {{7*7}} ${7*7} #{7*7}"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("storedAsText")
+	void hostileTextIsStoredAndShownAsText(String field, String value) {
+		MultiValueMap<String, String> form = visit();
+		form.set(field, value);
+		if (!field.equals("title")) {
+			form.set("title", "Hostile visit");
+		}
+		MvcTestResult result = this.editor.post("/admin/visits/new", form);
+		assertThat(result.getResponse().getStatus()).as(value).isEqualTo(302);
+		String location = result.getResponse().getRedirectedUrl();
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		MvcTestResult page = this.mvc.get().uri("/visits/" + id).exchange();
+		String path = page.getResponse().getRedirectedUrl();
+		Document visit = Pages.get(this.mvc, path);
+		assertThat(visit.select("script")).isEmpty();
+		assertThat(visit.select("svg[onload], img[onerror], [onload], [onerror]")).isEmpty();
+		String expected = value.replace("\u0000", "");
+		assertThat(visit.select("main").text()).contains(expected.strip());
+		assertThat(Pages.get(this.mvc, "/relations/argentina-kazakhstan").select("script")).isEmpty();
+	}
+
+	static Stream<Arguments> refused() {
+		return Stream.of(Arguments.of("title", LONG, "f-title"), Arguments.of("city", LONG, "f-city"),
+				Arguments.of("description", LONG + "x", "f-description"),
+				Arguments.of("starts.year", "abc", "f-starts"), Arguments.of("starts.month", "13", "f-starts"),
+				Arguments.of("starts.day", "32", "f-starts"), Arguments.of("starts.day", "-1", "f-starts"),
+				Arguments.of("starts.year", "99999999999", "f-starts"), Arguments.of("kind", "NOT_A_KIND", "f-kind"),
+				Arguments.of("relationId", "1 or 1=1", "f-relationId"),
+				Arguments.of("relationId", "999999", "f-relationId"),
+				Arguments.of("hostCountryCode", "XX", "f-hostCountryCode"),
+				Arguments.of("slug", "../../etc/passwd", "f-slug"), Arguments.of("sourceId", "-5", "f-sourceId"),
+				Arguments.of("participants[0].personId", "<script>", "f-participants-0-personId"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("refused")
+	void invalidInputIsAFieldErrorWithTheRestKept(String field, String value, String errorFor) {
+		MultiValueMap<String, String> form = visit();
+		form.set("occasion", "Hostile input kept");
+		form.set(field, value);
+		MvcTestResult result = this.editor.post("/admin/visits/new", form);
+		assertThat(result.getResponse().getStatus()).as(field).isEqualTo(422);
+		Document page = Pages.parse(result);
+		assertThat(page.select("#" + errorFor + "-error").text()).as(field).isNotBlank();
+		assertThat(page.select("#f-occasion").val()).isEqualTo("Hostile input kept");
+	}
+
+	@Test
+	void aFebruaryThirtiethIsRefused() {
+		MultiValueMap<String, String> form = visit();
+		form.set("starts.month", "2");
+		form.set("starts.day", "30");
+		MvcTestResult result = this.editor.post("/admin/visits/new", form);
+		assertThat(result.getResponse().getStatus()).isEqualTo(422);
+		assertThat(Pages.parse(result).select("#f-starts-error").text())
+			.isEqualTo("That day does not exist in that month.");
+	}
+
+	@Test
+	void aHugeListIndexIsRefusedWithoutAServerError() {
+		MultiValueMap<String, String> form = visit();
+		form.add("participants[100000].office", "x");
+		MvcTestResult result = this.editor.post("/admin/visits/new", form);
+		assertThat(result.getResponse().getStatus()).isBetween(400, 499);
+	}
+
+	private MultiValueMap<String, String> visit() {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("relationId", String.valueOf(this.relationId));
+		form.add("kind", "VISIT");
+		form.add("title", "Hostile visit");
+		form.add("starts.year", "2019");
+		form.add("hostCountryCode", "KZ");
+		form.add("version", "0");
+		return form;
+	}
+
+}

@@ -71,9 +71,9 @@ public class Relation extends AuditedEntity {
 		return this.source;
 	}
 
-	/** The pair named from one side, as a reader from that country would say it. */
-	public Country otherThan(Country country) {
-		return this.firstCountry.equals(country) ? this.secondCountry : this.firstCountry;
+	/** The pair's name in lists, such as "Argentina – Kazakhstan". */
+	public String getDisplayName() {
+		return this.firstCountry.getName() + " \u2013 " + this.secondCountry.getName();
 	}
 
 	public void setFirstCountry(Country firstCountry) {

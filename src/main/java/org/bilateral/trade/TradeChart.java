@@ -13,7 +13,8 @@ public record TradeChart(int width, int height, List<Group> groups) {
 
 	static final int WIDTH = 640;
 
-	static final int LABEL_WIDTH = 150;
+	/** Room for the longest bar label, "Turnover (as published)", right-aligned. */
+	static final int LABEL_WIDTH = 200;
 
 	static final int VALUE_WIDTH = 70;
 

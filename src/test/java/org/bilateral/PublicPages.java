@@ -1,0 +1,55 @@
+package org.bilateral;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every page a reader can open without signing in, so that validity and accessibility
+ * checks cover them all: the list of relations, the country-pair page and each of its
+ * sections, every visit of the pair, and the page for an address that does not exist.
+ */
+public final class PublicPages {
+
+	/** The country-pair page. */
+	public static final String PAIR = "/relations/argentina-kazakhstan";
+
+	/** An address with no page behind it, answered with the site's 404 page. */
+	public static final String NOT_FOUND = "/no-such-page";
+
+	private static final List<String> SECTIONS = List.of("visits", "ambassadors", "agreements", "trade",
+			"cultural-centres");
+
+	private PublicPages() {
+	}
+
+	/**
+	 * The addresses of all public pages, visits in the order the pair page lists them.
+	 * @param jdbc the test database
+	 * @return paths starting with {@code /}
+	 */
+	public static List<String> paths(JdbcTemplate jdbc) {
+		List<String> paths = new ArrayList<>();
+		paths.add("/");
+		paths.add(PAIR);
+		SECTIONS.forEach((section) -> paths.add(PAIR + "/" + section));
+		paths.addAll(visits(jdbc));
+		paths.add(NOT_FOUND);
+		return paths;
+	}
+
+	/**
+	 * The address of every visit of the pair, as a shared link would carry it.
+	 * @param jdbc the test database
+	 * @return paths of the form {@code /visits/{id}-{slug}}
+	 */
+	public static List<String> visits(JdbcTemplate jdbc) {
+		return jdbc.queryForList("""
+				select '/visits/' || v.id || '-' || v.slug
+				from visit v join relation r on r.id = v.relation_id
+				where r.slug = 'argentina-kazakhstan'
+				order by v.starts_on, v.id""", String.class);
+	}
+
+}

@@ -124,6 +124,15 @@ class SignInThrottleTests {
 		assertThat(fromNewAddress().signIn("no-such-user", "wrong password")).hasRedirectedUrl(LOCKED);
 	}
 
+	@Test
+	void countsThatNoLongerMatterAreForgotten() {
+		fromNewAddress().signIn("no-such-user", "wrong password");
+		this.jdbc.update("update sign_in_attempt set window_start = window_start - interval '16 minutes'");
+		fromNewAddress().signIn("another-user", "wrong password");
+		assertThat(this.jdbc.queryForList("select subject from sign_in_attempt where kind = 'USERNAME'", String.class))
+			.containsExactly("another-user");
+	}
+
 	private BrowserSession fromNewAddress() {
 		return new BrowserSession(this.mvc);
 	}

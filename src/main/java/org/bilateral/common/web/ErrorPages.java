@@ -3,6 +3,7 @@ package org.bilateral.common.web;
 import org.bilateral.common.NotFoundException;
 
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -11,8 +12,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Answers a missing record or an unknown address with the site's 404 page, rendered by
- * the application itself rather than the servlet container's error forwarding.
+ * Answers a missing record or an unknown address with the site's 404 page, and a record
+ * changed by someone else in the meantime with the 409 page, rendered by the application
+ * itself rather than the servlet container's error forwarding. Access refused by Spring
+ * Security is answered by the 403 page ({@code error/403.html}) through the error page.
  */
 @ControllerAdvice
 class ErrorPages {
@@ -31,6 +34,12 @@ class ErrorPages {
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badRequest() {
 		return "error/400";
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String conflict() {
+		return "error/409";
 	}
 
 }

@@ -61,7 +61,7 @@ class PersonAdminControllerTests {
 		long id = this.jdbc.queryForObject("select id from person where slug = 'mauricio-macri'", Long.class);
 		Document confirm = Pages.parse(this.editor.get("/admin/people/" + id + "/delete"));
 		assertThat(confirm.select(".error-summary li").eachText()).containsExactly("1 visit participation");
-		assertThat(confirm.select("form button")).isEmpty();
+		assertThat(confirm.select("main form button")).isEmpty();
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("version", "0");
 		assertThat(this.editor.post("/admin/people/" + id + "/delete", form)).hasStatus(HttpStatus.CONFLICT);

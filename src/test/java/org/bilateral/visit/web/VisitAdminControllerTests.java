@@ -149,7 +149,7 @@ class VisitAdminControllerTests {
 		long id = created("Test visit to delete");
 		Document confirm = Pages.parse(
 				this.mvc.get().uri("/admin/visits/" + id + "/delete").with(user("editor").roles("EDITOR")).exchange());
-		assertThat(confirm.select("form button").text()).isEqualTo("Delete");
+		assertThat(confirm.select("main form button").text()).isEqualTo("Delete");
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("version", "0");
 		assertThat(post("/admin/visits/" + id + "/delete", form)).hasStatus(HttpStatus.FOUND)

@@ -1,0 +1,230 @@
+package org.bilateral.security;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.bilateral.Application;
+import org.bilateral.PortalTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two portal instances on one database behave as one portal behind a load balancer: a
+ * session started on one works on the other, signing out on either ends it on both, and
+ * failed sign-ins are counted together. Both are real servers, so Spring Security's
+ * refusals are seen as a browser sees them, through the error pages.
+ */
+@PortalTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoInstancesTests {
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	UserService userService;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	TestUsers users;
+
+	ConfigurableApplicationContext first;
+
+	ConfigurableApplicationContext second;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@BeforeAll
+	void startTwoInstances() throws SQLException {
+		HikariDataSource database = this.dataSource.unwrap(HikariDataSource.class);
+		this.first = start(database);
+		this.second = start(database);
+	}
+
+	@AfterAll
+	void stopTwoInstances() {
+		this.second.close();
+		this.first.close();
+	}
+
+	@BeforeEach
+	void setUp() {
+		this.users = new TestUsers(this.userService, this.jdbc);
+		this.users.forgetFailedSignIns();
+	}
+
+	@AfterEach
+	void tearDown() {
+		this.users.removeAll();
+		this.users.forgetFailedSignIns();
+	}
+
+	@Test
+	void aSessionStartedOnOneInstanceWorksOnTheOther() throws Exception {
+		User editor = this.users.editor();
+		Client client = new Client();
+		HttpResponse<String> signIn = client.signIn(this.first, editor.getUsername(), TestUsers.PASSWORD);
+		assertThat(signIn.statusCode()).isEqualTo(302);
+		assertThat(signIn.headers().allValues("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith(BrowserSession.SESSION_COOKIE + "=")
+				.contains("; HttpOnly")
+				.contains("; SameSite=Lax"));
+		assertThat(signIn.headers().firstValue("Location"))
+			.hasValueSatisfying((url) -> assertThat(url).endsWith("/admin"));
+		HttpResponse<String> admin = client.get(this.second, "/admin");
+		assertThat(admin.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(admin.body()).select(".signed-in-as").text())
+			.isEqualTo("Signed in as " + editor.getUsername());
+	}
+
+	@Test
+	void signingOutOnOneInstanceEndsTheSessionOnBoth() throws Exception {
+		User editor = this.users.editor();
+		Client client = new Client();
+		client.signIn(this.first, editor.getUsername(), TestUsers.PASSWORD);
+		HttpResponse<String> signOut = client.post(this.second, "/logout", client.csrfToken(this.second, "/admin"),
+				Map.of());
+		assertThat(signOut.statusCode()).isEqualTo(302);
+		assertThat(client.get(this.first, "/admin").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void failedSignInsAreCountedAcrossInstances() throws Exception {
+		User editor = this.users.editor();
+		for (int i = 0; i < 5; i++) {
+			ConfigurableApplicationContext instance = (i % 2 == 0) ? this.first : this.second;
+			assertThat(new Client().signIn(instance, editor.getUsername(), "wrong password")
+				.headers()
+				.firstValue("Location")).hasValueSatisfying((url) -> assertThat(url).endsWith("/login?error"));
+		}
+		assertThat(new Client().signIn(this.second, editor.getUsername(), TestUsers.PASSWORD)
+			.headers()
+			.firstValue("Location")).hasValueSatisfying((url) -> assertThat(url).endsWith("/login?locked"));
+	}
+
+	@Test
+	void aSignedInEditorRefusedAPageGetsTheForbiddenPage() throws Exception {
+		User editor = this.users.editor();
+		Client client = new Client();
+		client.signIn(this.first, editor.getUsername(), TestUsers.PASSWORD);
+		HttpResponse<String> users = client.get(this.second, "/admin/users");
+		assertThat(users.statusCode()).isEqualTo(403);
+		Document page = Jsoup.parse(users.body());
+		assertThat(page.select("h1").text()).isEqualTo("Not allowed");
+		assertThat(page.title()).isEqualTo("Not allowed \u00b7 Bilateral");
+		assertThat(users.body()).doesNotContain("Exception").doesNotContain("at org.");
+	}
+
+	@Test
+	void aPostWithoutItsTokenGetsTheForbiddenPage() throws Exception {
+		HttpResponse<String> response = new Client().post(this.first, "/login", null,
+				Map.of("username", "admin", "password", "whatever-it-is"));
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("Not allowed");
+	}
+
+	@Test
+	void theErrorPageShowsNothingOfTheServersInsides() throws Exception {
+		HttpResponse<String> response = new Client().get(this.first, "/error");
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("Something went wrong");
+		assertThat(response.body()).doesNotContain("Exception").doesNotContain("trace");
+	}
+
+	private static ConfigurableApplicationContext start(HikariDataSource database) {
+		return new SpringApplicationBuilder(Application.class).run("--server.port=0",
+				"--spring.datasource.url=" + database.getJdbcUrl(),
+				"--spring.datasource.username=" + database.getUsername(),
+				"--spring.datasource.password=" + ((database.getPassword() != null) ? database.getPassword() : ""),
+				"--bilateral.database.create-if-missing=false", "--spring.docker.compose.enabled=false",
+				"--spring.main.banner-mode=off");
+	}
+
+	private static URI uri(ConfigurableApplicationContext instance, String path) {
+		return URI.create("http://localhost:" + instance.getEnvironment().getProperty("local.server.port") + path);
+	}
+
+	/** A browser that keeps its session cookie, whichever instance it talks to. */
+	class Client {
+
+		private String sessionCookie;
+
+		HttpResponse<String> get(ConfigurableApplicationContext instance, String path)
+				throws IOException, InterruptedException {
+			return send(HttpRequest.newBuilder(uri(instance, path)).GET());
+		}
+
+		HttpResponse<String> post(ConfigurableApplicationContext instance, String path, String csrfToken,
+				Map<String, String> fields) throws IOException, InterruptedException {
+			Map<String, String> form = new LinkedHashMap<>(fields);
+			if (csrfToken != null) {
+				form.put("_csrf", csrfToken);
+			}
+			String body = form.entrySet()
+				.stream()
+				.map((field) -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+				.collect(Collectors.joining("&"));
+			return send(HttpRequest.newBuilder(uri(instance, path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body)));
+		}
+
+		HttpResponse<String> signIn(ConfigurableApplicationContext instance, String username, String password)
+				throws IOException, InterruptedException {
+			return post(instance, "/login", csrfToken(instance, "/login"),
+					Map.of("username", username, "password", password));
+		}
+
+		String csrfToken(ConfigurableApplicationContext instance, String path)
+				throws IOException, InterruptedException {
+			HttpResponse<String> page = get(instance, path);
+			assertThat(page.statusCode()).isEqualTo(200);
+			return Jsoup.parse(page.body()).selectFirst("input[name=_csrf]").val();
+		}
+
+		private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+			request.header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+			if (this.sessionCookie != null) {
+				request.header("Cookie", this.sessionCookie);
+			}
+			HttpResponse<String> response = TwoInstancesTests.this.http.send(request.build(),
+					HttpResponse.BodyHandlers.ofString());
+			response.headers()
+				.allValues("Set-Cookie")
+				.stream()
+				.filter((cookie) -> cookie.startsWith(BrowserSession.SESSION_COOKIE + "="))
+				.findFirst()
+				.ifPresent((cookie) -> this.sessionCookie = cookie.substring(0, cookie.indexOf(';')));
+			return response;
+		}
+
+	}
+
+}

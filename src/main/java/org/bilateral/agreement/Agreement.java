@@ -50,7 +50,7 @@ public class Agreement extends AuditedEntity {
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Source source;
 
-	protected Agreement() {
+	public Agreement() {
 	}
 
 	public Relation getRelation() {
@@ -91,6 +91,46 @@ public class Agreement extends AuditedEntity {
 
 	public Source getSource() {
 		return this.source;
+	}
+
+	public void setRelation(Relation relation) {
+		this.relation = relation;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public void setSphere(String sphere) {
+		this.sphere = sphere;
+	}
+
+	public void setType(String type) {
+		this.type = type;
+	}
+
+	public void setSignedOn(PartialDate signedOn) {
+		this.signedOn = signedOn;
+	}
+
+	public void setSignedAt(String signedAt) {
+		this.signedAt = signedAt;
+	}
+
+	public void setInForceOn(PartialDate inForceOn) {
+		this.inForceOn = inForceOn;
+	}
+
+	public void setStatus(AgreementStatus status) {
+		this.status = status;
+	}
+
+	public void setPosition(int position) {
+		this.position = position;
+	}
+
+	public void setSource(Source source) {
+		this.source = source;
 	}
 
 }

@@ -45,7 +45,7 @@ public class CulturalCentre extends AuditedEntity {
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Source source;
 
-	protected CulturalCentre() {
+	public CulturalCentre() {
 	}
 
 	public Relation getRelation() {
@@ -89,6 +89,42 @@ public class CulturalCentre extends AuditedEntity {
 
 	public Source getSource() {
 		return this.source;
+	}
+
+	public void setRelation(Relation relation) {
+		this.relation = relation;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public void setCity(String city) {
+		this.city = city;
+	}
+
+	public void setRegion(String region) {
+		this.region = region;
+	}
+
+	public void setCountry(Country country) {
+		this.country = country;
+	}
+
+	public void setOpenedOn(PartialDate openedOn) {
+		this.openedOn = openedOn;
+	}
+
+	public void setSupportingMission(String supportingMission) {
+		this.supportingMission = supportingMission;
+	}
+
+	public void setNotes(String notes) {
+		this.notes = notes;
+	}
+
+	public void setSource(Source source) {
+		this.source = source;
 	}
 
 }

@@ -55,7 +55,7 @@ public class EventParticipation extends AuditedEntity {
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Source source;
 
-	protected EventParticipation() {
+	public EventParticipation() {
 	}
 
 	public Relation getRelation() {
@@ -105,6 +105,50 @@ public class EventParticipation extends AuditedEntity {
 
 	public Source getSource() {
 		return this.source;
+	}
+
+	public void setRelation(Relation relation) {
+		this.relation = relation;
+	}
+
+	public void setEventName(String eventName) {
+		this.eventName = eventName;
+	}
+
+	public void setShortName(String shortName) {
+		this.shortName = shortName;
+	}
+
+	public void setHostCountry(Country hostCountry) {
+		this.hostCountry = hostCountry;
+	}
+
+	public void setCity(String city) {
+		this.city = city;
+	}
+
+	public void setStarts(PartialDate starts) {
+		this.starts = starts;
+	}
+
+	public void setEnds(PartialDate ends) {
+		this.ends = ends;
+	}
+
+	public void setParticipantCountry(Country participantCountry) {
+		this.participantCountry = participantCountry;
+	}
+
+	public void setParticipation(String participation) {
+		this.participation = participation;
+	}
+
+	public void setNotes(String notes) {
+		this.notes = notes;
+	}
+
+	public void setSource(Source source) {
+		this.source = source;
 	}
 
 }

@@ -42,12 +42,13 @@ public class TradeFigure extends AuditedEntity {
 
 	private BigDecimal turnover;
 
-	private String unit;
+	/** Million US dollars: the only unit the schema allows so far. */
+	private String unit = "USD_MILLION";
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Source source;
 
-	protected TradeFigure() {
+	public TradeFigure() {
 	}
 
 	public Relation getRelation() {
@@ -105,6 +106,38 @@ public class TradeFigure extends AuditedEntity {
 	public boolean isTurnoverDifferentFromSum() {
 		BigDecimal sum = getComputedTurnover();
 		return sum != null && this.turnover != null && sum.compareTo(this.turnover) != 0;
+	}
+
+	public void setRelation(Relation relation) {
+		this.relation = relation;
+	}
+
+	public void setYear(int year) {
+		this.year = year;
+	}
+
+	public void setReportingCountry(Country reportingCountry) {
+		this.reportingCountry = reportingCountry;
+	}
+
+	public void setPartnerCountry(Country partnerCountry) {
+		this.partnerCountry = partnerCountry;
+	}
+
+	public void setExports(BigDecimal exports) {
+		this.exports = exports;
+	}
+
+	public void setImports(BigDecimal imports) {
+		this.imports = imports;
+	}
+
+	public void setTurnover(BigDecimal turnover) {
+		this.turnover = turnover;
+	}
+
+	public void setSource(Source source) {
+		this.source = source;
 	}
 
 }

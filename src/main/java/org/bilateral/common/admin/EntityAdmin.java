@@ -156,9 +156,13 @@ public abstract class EntityAdmin<E extends AuditedEntity, F extends RecordForm>
 
 	/**
 	 * Checks that a chosen record exists; an unknown or missing one becomes a field
-	 * error.
+	 * error. A field that already has an error (a blank required field, a value that is
+	 * not a number) keeps that one message.
 	 */
 	protected void checkExists(Class<?> referenced, Object key, boolean required, String field, Errors errors) {
+		if (errors.hasFieldErrors(field)) {
+			return;
+		}
 		if (key == null) {
 			if (required) {
 				errors.rejectValue(field, "required");

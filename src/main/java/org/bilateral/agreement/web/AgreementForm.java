@@ -1,0 +1,158 @@
+package org.bilateral.agreement.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.bilateral.agreement.Agreement;
+import org.bilateral.agreement.AgreementStatus;
+import org.bilateral.common.PartialDateInput;
+import org.bilateral.common.admin.RecordForm;
+
+/**
+ * An agreement as an editor edits it. Bound instead of the entity, so nothing but these
+ * fields can be posted.
+ */
+public class AgreementForm implements RecordForm {
+
+	@NotNull
+	private Long relationId;
+
+	@Size(max = 500)
+	private String title;
+
+	@NotBlank
+	@Size(max = 200)
+	private String sphere;
+
+	@Size(max = 100)
+	private String type;
+
+	@Valid
+	private PartialDateInput signedOn = new PartialDateInput();
+
+	@Size(max = 200)
+	private String signedAt;
+
+	@Valid
+	private PartialDateInput inForceOn = new PartialDateInput();
+
+	private AgreementStatus status;
+
+	@NotNull
+	@Min(value = 0, message = "{number.notNegative}")
+	private Integer position = 0;
+
+	private Long sourceId;
+
+	private long version;
+
+	static AgreementForm from(Agreement agreement) {
+		AgreementForm form = new AgreementForm();
+		form.relationId = agreement.getRelation().getId();
+		form.title = agreement.getTitle();
+		form.sphere = agreement.getSphere();
+		form.type = agreement.getType();
+		form.signedOn = PartialDateInput.from(agreement.getSignedOn());
+		form.signedAt = agreement.getSignedAt();
+		form.inForceOn = PartialDateInput.from(agreement.getInForceOn());
+		form.status = agreement.getStatus();
+		form.position = agreement.getPosition();
+		form.sourceId = (agreement.getSource() != null) ? agreement.getSource().getId() : null;
+		form.version = agreement.getVersion();
+		return form;
+	}
+
+	public Long getRelationId() {
+		return this.relationId;
+	}
+
+	public void setRelationId(Long relationId) {
+		this.relationId = relationId;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getSphere() {
+		return this.sphere;
+	}
+
+	public void setSphere(String sphere) {
+		this.sphere = sphere;
+	}
+
+	public String getType() {
+		return this.type;
+	}
+
+	public void setType(String type) {
+		this.type = type;
+	}
+
+	public PartialDateInput getSignedOn() {
+		return this.signedOn;
+	}
+
+	public void setSignedOn(PartialDateInput signedOn) {
+		this.signedOn = signedOn;
+	}
+
+	public String getSignedAt() {
+		return this.signedAt;
+	}
+
+	public void setSignedAt(String signedAt) {
+		this.signedAt = signedAt;
+	}
+
+	public PartialDateInput getInForceOn() {
+		return this.inForceOn;
+	}
+
+	public void setInForceOn(PartialDateInput inForceOn) {
+		this.inForceOn = inForceOn;
+	}
+
+	public AgreementStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(AgreementStatus status) {
+		this.status = status;
+	}
+
+	public Integer getPosition() {
+		return this.position;
+	}
+
+	public void setPosition(Integer position) {
+		this.position = position;
+	}
+
+	public Long getSourceId() {
+		return this.sourceId;
+	}
+
+	public void setSourceId(Long sourceId) {
+		this.sourceId = sourceId;
+	}
+
+	@Override
+	public long getVersion() {
+		return this.version;
+	}
+
+	@Override
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,146 @@
+package org.bilateral.culture.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.bilateral.common.PartialDateInput;
+import org.bilateral.common.admin.RecordForm;
+import org.bilateral.culture.CulturalCentre;
+
+/**
+ * A cultural centre as an editor edits it. Bound instead of the entity, so nothing but
+ * these fields can be posted.
+ */
+public class CulturalCentreForm implements RecordForm {
+
+	@NotNull
+	private Long relationId;
+
+	@NotBlank
+	@Size(max = 300)
+	private String name;
+
+	@NotBlank
+	@Size(max = 200)
+	private String city;
+
+	@Size(max = 200)
+	private String region;
+
+	@NotNull
+	@Size(max = 2)
+	private String countryCode;
+
+	@Valid
+	private PartialDateInput openedOn = new PartialDateInput();
+
+	@Size(max = 300)
+	private String supportingMission;
+
+	@Size(max = 10000)
+	private String notes;
+
+	private Long sourceId;
+
+	private long version;
+
+	static CulturalCentreForm from(CulturalCentre centre) {
+		CulturalCentreForm form = new CulturalCentreForm();
+		form.relationId = centre.getRelation().getId();
+		form.name = centre.getName();
+		form.city = centre.getCity();
+		form.region = centre.getRegion();
+		form.countryCode = centre.getCountry().getCode();
+		form.openedOn = PartialDateInput.from(centre.getOpenedOn());
+		form.supportingMission = centre.getSupportingMission();
+		form.notes = centre.getNotes();
+		form.sourceId = (centre.getSource() != null) ? centre.getSource().getId() : null;
+		form.version = centre.getVersion();
+		return form;
+	}
+
+	public Long getRelationId() {
+		return this.relationId;
+	}
+
+	public void setRelationId(Long relationId) {
+		this.relationId = relationId;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getCity() {
+		return this.city;
+	}
+
+	public void setCity(String city) {
+		this.city = city;
+	}
+
+	public String getRegion() {
+		return this.region;
+	}
+
+	public void setRegion(String region) {
+		this.region = region;
+	}
+
+	public String getCountryCode() {
+		return this.countryCode;
+	}
+
+	public void setCountryCode(String countryCode) {
+		this.countryCode = countryCode;
+	}
+
+	public PartialDateInput getOpenedOn() {
+		return this.openedOn;
+	}
+
+	public void setOpenedOn(PartialDateInput openedOn) {
+		this.openedOn = openedOn;
+	}
+
+	public String getSupportingMission() {
+		return this.supportingMission;
+	}
+
+	public void setSupportingMission(String supportingMission) {
+		this.supportingMission = supportingMission;
+	}
+
+	public String getNotes() {
+		return this.notes;
+	}
+
+	public void setNotes(String notes) {
+		this.notes = notes;
+	}
+
+	public Long getSourceId() {
+		return this.sourceId;
+	}
+
+	public void setSourceId(Long sourceId) {
+		this.sourceId = sourceId;
+	}
+
+	@Override
+	public long getVersion() {
+		return this.version;
+	}
+
+	@Override
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,170 @@
+package org.bilateral.event.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.bilateral.common.PartialDateInput;
+import org.bilateral.common.admin.RecordForm;
+import org.bilateral.event.EventParticipation;
+
+/**
+ * A country's part in an international event, as an editor edits it. Bound instead of the
+ * entity, so nothing but these fields can be posted.
+ */
+public class EventParticipationForm implements RecordForm {
+
+	@NotNull
+	private Long relationId;
+
+	@NotBlank
+	@Size(max = 300)
+	private String eventName;
+
+	@Size(max = 100)
+	private String shortName;
+
+	@NotNull
+	@Size(max = 2)
+	private String hostCountryCode;
+
+	@Size(max = 200)
+	private String city;
+
+	@Valid
+	private PartialDateInput startsOn = new PartialDateInput();
+
+	@Valid
+	private PartialDateInput endsOn = new PartialDateInput();
+
+	@NotNull
+	@Size(max = 2)
+	private String participantCountryCode;
+
+	@Size(max = 300)
+	private String participation;
+
+	@Size(max = 10000)
+	private String notes;
+
+	private Long sourceId;
+
+	private long version;
+
+	static EventParticipationForm from(EventParticipation event) {
+		EventParticipationForm form = new EventParticipationForm();
+		form.relationId = event.getRelation().getId();
+		form.eventName = event.getEventName();
+		form.shortName = event.getShortName();
+		form.hostCountryCode = event.getHostCountry().getCode();
+		form.city = event.getCity();
+		form.startsOn = PartialDateInput.from(event.getStarts());
+		form.endsOn = PartialDateInput.from(event.getEnds());
+		form.participantCountryCode = event.getParticipantCountry().getCode();
+		form.participation = event.getParticipation();
+		form.notes = event.getNotes();
+		form.sourceId = (event.getSource() != null) ? event.getSource().getId() : null;
+		form.version = event.getVersion();
+		return form;
+	}
+
+	public Long getRelationId() {
+		return this.relationId;
+	}
+
+	public void setRelationId(Long relationId) {
+		this.relationId = relationId;
+	}
+
+	public String getEventName() {
+		return this.eventName;
+	}
+
+	public void setEventName(String eventName) {
+		this.eventName = eventName;
+	}
+
+	public String getShortName() {
+		return this.shortName;
+	}
+
+	public void setShortName(String shortName) {
+		this.shortName = shortName;
+	}
+
+	public String getHostCountryCode() {
+		return this.hostCountryCode;
+	}
+
+	public void setHostCountryCode(String hostCountryCode) {
+		this.hostCountryCode = hostCountryCode;
+	}
+
+	public String getCity() {
+		return this.city;
+	}
+
+	public void setCity(String city) {
+		this.city = city;
+	}
+
+	public PartialDateInput getStartsOn() {
+		return this.startsOn;
+	}
+
+	public void setStartsOn(PartialDateInput startsOn) {
+		this.startsOn = startsOn;
+	}
+
+	public PartialDateInput getEndsOn() {
+		return this.endsOn;
+	}
+
+	public void setEndsOn(PartialDateInput endsOn) {
+		this.endsOn = endsOn;
+	}
+
+	public String getParticipantCountryCode() {
+		return this.participantCountryCode;
+	}
+
+	public void setParticipantCountryCode(String participantCountryCode) {
+		this.participantCountryCode = participantCountryCode;
+	}
+
+	public String getParticipation() {
+		return this.participation;
+	}
+
+	public void setParticipation(String participation) {
+		this.participation = participation;
+	}
+
+	public String getNotes() {
+		return this.notes;
+	}
+
+	public void setNotes(String notes) {
+		this.notes = notes;
+	}
+
+	public Long getSourceId() {
+		return this.sourceId;
+	}
+
+	public void setSourceId(Long sourceId) {
+		this.sourceId = sourceId;
+	}
+
+	@Override
+	public long getVersion() {
+		return this.version;
+	}
+
+	@Override
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

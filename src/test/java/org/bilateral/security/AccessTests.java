@@ -53,7 +53,9 @@ class AccessTests {
 		MvcTestResult result = this.mvc.get().uri("/admin").with(user("access-editor").roles("EDITOR")).exchange();
 		Document page = Pages.parse(result);
 		assertThat(page.select("a[href=/admin/users]")).isEmpty();
-		assertThat(page.select("ul#admin-sections")).hasSize(1);
+		assertThat(page.select("ul#admin-sections a").eachAttr("href")).containsExactly("/admin/relations",
+				"/admin/visits", "/admin/ambassadors", "/admin/agreements", "/admin/trade-figures",
+				"/admin/cultural-centres", "/admin/events", "/admin/people", "/admin/sources");
 	}
 
 	@Test

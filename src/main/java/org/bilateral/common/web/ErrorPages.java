@@ -1,8 +1,10 @@
 package org.bilateral.common.web;
 
 import org.bilateral.common.NotFoundException;
+import org.hibernate.exception.ConstraintViolationException;
 
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -36,7 +38,13 @@ class ErrorPages {
 		return "error/400";
 	}
 
-	@ExceptionHandler(OptimisticLockingFailureException.class)
+	/**
+	 * Two editors saved clashing records at the same moment (the checks before saving
+	 * passed for both); the database kept one, and the other is told it changed
+	 * meanwhile.
+	 */
+	@ExceptionHandler({ OptimisticLockingFailureException.class, DataIntegrityViolationException.class,
+			ConstraintViolationException.class })
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String conflict() {
 		return "error/409";

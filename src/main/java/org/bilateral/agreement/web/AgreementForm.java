@@ -9,13 +9,13 @@ import jakarta.validation.constraints.Size;
 import org.bilateral.agreement.Agreement;
 import org.bilateral.agreement.AgreementStatus;
 import org.bilateral.common.PartialDateInput;
-import org.bilateral.common.admin.RecordForm;
+import org.bilateral.common.admin.VersionedForm;
 
 /**
  * An agreement as an editor edits it. Bound instead of the entity, so nothing but these
  * fields can be posted.
  */
-public class AgreementForm implements RecordForm {
+public class AgreementForm extends VersionedForm {
 
 	@NotNull
 	private Long relationId;
@@ -47,8 +47,6 @@ public class AgreementForm implements RecordForm {
 
 	private Long sourceId;
 
-	private long version;
-
 	static AgreementForm from(Agreement agreement) {
 		AgreementForm form = new AgreementForm();
 		form.relationId = agreement.getRelation().getId();
@@ -61,7 +59,7 @@ public class AgreementForm implements RecordForm {
 		form.status = agreement.getStatus();
 		form.position = agreement.getPosition();
 		form.sourceId = (agreement.getSource() != null) ? agreement.getSource().getId() : null;
-		form.version = agreement.getVersion();
+		form.setVersion(agreement.getVersion());
 		return form;
 	}
 
@@ -143,16 +141,6 @@ public class AgreementForm implements RecordForm {
 
 	public void setSourceId(Long sourceId) {
 		this.sourceId = sourceId;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -9,14 +9,14 @@ import jakarta.validation.constraints.Size;
 
 import org.bilateral.ambassador.Accreditation;
 import org.bilateral.common.PartialDateInput;
-import org.bilateral.common.admin.RecordForm;
+import org.bilateral.common.admin.VersionedForm;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A head of mission as an editor edits it.
  */
-public class AccreditationForm implements RecordForm {
+public class AccreditationForm extends VersionedForm {
 
 	@NotNull
 	private Long relationId;
@@ -53,8 +53,6 @@ public class AccreditationForm implements RecordForm {
 
 	private Long sourceId;
 
-	private long version;
-
 	static AccreditationForm from(Accreditation accreditation) {
 		AccreditationForm form = new AccreditationForm();
 		form.relationId = accreditation.getRelation().getId();
@@ -69,7 +67,7 @@ public class AccreditationForm implements RecordForm {
 		form.tenureEnd = PartialDateInput.from(accreditation.getTenureEnd());
 		form.asOf = accreditation.getAsOf();
 		form.sourceId = (accreditation.getSource() != null) ? accreditation.getSource().getId() : null;
-		form.version = accreditation.getVersion();
+		form.setVersion(accreditation.getVersion());
 		return form;
 	}
 
@@ -159,16 +157,6 @@ public class AccreditationForm implements RecordForm {
 
 	public void setSourceId(Long sourceId) {
 		this.sourceId = sourceId;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

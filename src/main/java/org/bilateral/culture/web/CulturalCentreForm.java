@@ -6,14 +6,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.bilateral.common.PartialDateInput;
-import org.bilateral.common.admin.RecordForm;
+import org.bilateral.common.admin.VersionedForm;
 import org.bilateral.culture.CulturalCentre;
 
 /**
  * A cultural centre as an editor edits it. Bound instead of the entity, so nothing but
  * these fields can be posted.
  */
-public class CulturalCentreForm implements RecordForm {
+public class CulturalCentreForm extends VersionedForm {
 
 	@NotNull
 	private Long relationId;
@@ -44,8 +44,6 @@ public class CulturalCentreForm implements RecordForm {
 
 	private Long sourceId;
 
-	private long version;
-
 	static CulturalCentreForm from(CulturalCentre centre) {
 		CulturalCentreForm form = new CulturalCentreForm();
 		form.relationId = centre.getRelation().getId();
@@ -57,7 +55,7 @@ public class CulturalCentreForm implements RecordForm {
 		form.supportingMission = centre.getSupportingMission();
 		form.notes = centre.getNotes();
 		form.sourceId = (centre.getSource() != null) ? centre.getSource().getId() : null;
-		form.version = centre.getVersion();
+		form.setVersion(centre.getVersion());
 		return form;
 	}
 
@@ -131,16 +129,6 @@ public class CulturalCentreForm implements RecordForm {
 
 	public void setSourceId(Long sourceId) {
 		this.sourceId = sourceId;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

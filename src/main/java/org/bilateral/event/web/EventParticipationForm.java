@@ -6,14 +6,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.bilateral.common.PartialDateInput;
-import org.bilateral.common.admin.RecordForm;
+import org.bilateral.common.admin.VersionedForm;
 import org.bilateral.event.EventParticipation;
 
 /**
  * A country's part in an international event, as an editor edits it. Bound instead of the
  * entity, so nothing but these fields can be posted.
  */
-public class EventParticipationForm implements RecordForm {
+public class EventParticipationForm extends VersionedForm {
 
 	@NotNull
 	private Long relationId;
@@ -50,8 +50,6 @@ public class EventParticipationForm implements RecordForm {
 
 	private Long sourceId;
 
-	private long version;
-
 	static EventParticipationForm from(EventParticipation event) {
 		EventParticipationForm form = new EventParticipationForm();
 		form.relationId = event.getRelation().getId();
@@ -65,7 +63,7 @@ public class EventParticipationForm implements RecordForm {
 		form.participation = event.getParticipation();
 		form.notes = event.getNotes();
 		form.sourceId = (event.getSource() != null) ? event.getSource().getId() : null;
-		form.version = event.getVersion();
+		form.setVersion(event.getVersion());
 		return form;
 	}
 
@@ -155,16 +153,6 @@ public class EventParticipationForm implements RecordForm {
 
 	public void setSourceId(Long sourceId) {
 		this.sourceId = sourceId;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -4,13 +4,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.bilateral.common.admin.RecordForm;
+import org.bilateral.common.admin.VersionedForm;
 import org.bilateral.person.Person;
 
 /**
  * A person as an editor edits them.
  */
-public class PersonForm implements RecordForm {
+public class PersonForm extends VersionedForm {
 
 	@NotBlank
 	@Size(max = 200)
@@ -20,13 +20,11 @@ public class PersonForm implements RecordForm {
 	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{slug.pattern}")
 	private String slug;
 
-	private long version;
-
 	static PersonForm from(Person person) {
 		PersonForm form = new PersonForm();
 		form.name = person.getName();
 		form.slug = person.getSlug();
-		form.version = person.getVersion();
+		form.setVersion(person.getVersion());
 		return form;
 	}
 
@@ -44,16 +42,6 @@ public class PersonForm implements RecordForm {
 
 	public void setSlug(String slug) {
 		this.slug = slug;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

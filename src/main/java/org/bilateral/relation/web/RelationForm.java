@@ -5,14 +5,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.bilateral.common.PartialDateInput;
-import org.bilateral.common.admin.RecordForm;
+import org.bilateral.common.admin.VersionedForm;
 import org.bilateral.relation.Relation;
 
 /**
  * A country pair as an editor edits it. The two countries may be chosen in either order;
  * the pair is stored in canonical order.
  */
-public class RelationForm implements RecordForm {
+public class RelationForm extends VersionedForm {
 
 	@NotBlank
 	@Size(max = 2)
@@ -30,8 +30,6 @@ public class RelationForm implements RecordForm {
 
 	private Long sourceId;
 
-	private long version;
-
 	static RelationForm from(Relation relation) {
 		RelationForm form = new RelationForm();
 		form.firstCountryCode = relation.getFirstCountry().getCode();
@@ -39,7 +37,7 @@ public class RelationForm implements RecordForm {
 		form.establishedOn = PartialDateInput.from(relation.getEstablishedOn());
 		form.summary = relation.getSummary();
 		form.sourceId = (relation.getSource() != null) ? relation.getSource().getId() : null;
-		form.version = relation.getVersion();
+		form.setVersion(relation.getVersion());
 		return form;
 	}
 
@@ -81,16 +79,6 @@ public class RelationForm implements RecordForm {
 
 	public void setSourceId(Long sourceId) {
 		this.sourceId = sourceId;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.bilateral.common.admin.RecordForm;
+import org.bilateral.common.admin.VersionedForm;
 import org.bilateral.source.Source;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,7 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * A source as an editor edits it. Its address must be a web address (http or https), so
  * no other kind of link reaches a public page.
  */
-public class SourceForm implements RecordForm {
+public class SourceForm extends VersionedForm {
 
 	@NotBlank
 	@Size(max = 300)
@@ -39,8 +39,6 @@ public class SourceForm implements RecordForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate accessedOn;
 
-	private long version;
-
 	static SourceForm from(Source source) {
 		SourceForm form = new SourceForm();
 		form.title = source.getTitle();
@@ -49,7 +47,7 @@ public class SourceForm implements RecordForm {
 		form.publishedCreatedAt = source.getPublishedCreatedAt();
 		form.publishedUpdatedAt = source.getPublishedUpdatedAt();
 		form.accessedOn = source.getAccessedOn();
-		form.version = source.getVersion();
+		form.setVersion(source.getVersion());
 		return form;
 	}
 
@@ -99,16 +97,6 @@ public class SourceForm implements RecordForm {
 
 	public void setAccessedOn(LocalDate accessedOn) {
 		this.accessedOn = accessedOn;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import org.bilateral.common.admin.RecordForm;
+import org.bilateral.common.admin.VersionedForm;
 import org.bilateral.trade.TradeFigure;
 
 /**
@@ -17,7 +17,7 @@ import org.bilateral.trade.TradeFigure;
  * Amounts fit the columns (up to 13 digits and one decimal) and are held with one
  * decimal, as the columns keep them; the turnover is typed as published, never computed.
  */
-public class TradeFigureForm implements RecordForm {
+public class TradeFigureForm extends VersionedForm {
 
 	static final int MAX_INTEGER_DIGITS = 13;
 
@@ -51,8 +51,6 @@ public class TradeFigureForm implements RecordForm {
 
 	private Long sourceId;
 
-	private long version;
-
 	static TradeFigureForm from(TradeFigure figure) {
 		TradeFigureForm form = new TradeFigureForm();
 		form.relationId = figure.getRelation().getId();
@@ -63,7 +61,7 @@ public class TradeFigureForm implements RecordForm {
 		form.imports = figure.getImports();
 		form.turnover = figure.getTurnover();
 		form.sourceId = (figure.getSource() != null) ? figure.getSource().getId() : null;
-		form.version = figure.getVersion();
+		form.setVersion(figure.getVersion());
 		return form;
 	}
 
@@ -143,16 +141,6 @@ public class TradeFigureForm implements RecordForm {
 
 	public void setSourceId(Long sourceId) {
 		this.sourceId = sourceId;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

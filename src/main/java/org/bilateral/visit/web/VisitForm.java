@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.bilateral.common.PartialDateInput;
-import org.bilateral.common.admin.RecordForm;
+import org.bilateral.common.admin.VersionedForm;
 import org.bilateral.visit.Visit;
 import org.bilateral.visit.VisitKind;
 
@@ -18,7 +18,7 @@ import org.bilateral.visit.VisitKind;
  * The visit as an editor edits it. Bound instead of the entity, so nothing but these
  * fields can be posted.
  */
-public class VisitForm implements RecordForm {
+public class VisitForm extends VersionedForm {
 
 	static final int EMPTY_PARTICIPANT_ROWS = 2;
 
@@ -64,8 +64,6 @@ public class VisitForm implements RecordForm {
 	@Valid
 	private List<ParticipantInput> participants = new ArrayList<>();
 
-	private long version;
-
 	static VisitForm from(Visit visit) {
 		VisitForm form = new VisitForm();
 		form.relationId = visit.getRelation().getId();
@@ -84,7 +82,7 @@ public class VisitForm implements RecordForm {
 		visit.getParticipants()
 			.forEach((participant) -> form.participants.add(new ParticipantInput(participant.getPerson().getId(),
 					participant.getOffice(), participant.getSide().getCode(), participant.getRole())));
-		form.version = visit.getVersion();
+		form.setVersion(visit.getVersion());
 		return form;
 	}
 
@@ -207,16 +205,6 @@ public class VisitForm implements RecordForm {
 
 	public void setParticipants(List<ParticipantInput> participants) {
 		this.participants = participants;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

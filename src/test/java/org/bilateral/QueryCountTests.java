@@ -63,6 +63,19 @@ class QueryCountTests {
 	}
 
 	@Test
+	void homeIsOneStatement() {
+		assertThat(statementsFor("/")).isOne();
+	}
+
+	@Test
+	void everySectionPageCostsTheSameAsThePairPage() {
+		for (String section : new String[] { "visits", "ambassadors", "agreements", "trade", "cultural-centres" }) {
+			assertThat(statementsFor("/relations/argentina-kazakhstan/" + section)).as(section)
+				.isEqualTo(PAIR_PAGE_STATEMENTS);
+		}
+	}
+
+	@Test
 	void visitPageIsOneStatement() {
 		long id = this.jdbc.queryForObject(
 				"select id from visit where slug = 'nazarbayev-meets-macri-at-g20-summit-hangzhou'", Long.class);

@@ -3,8 +3,8 @@ package org.bilateral.browser;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -69,12 +69,17 @@ final class AdminBrowsing {
 		awaitNextPage(browser, () -> browser.press(keys));
 	}
 
+	/**
+	 * Marks the page's window, acts, and waits for a loaded page whose window has no
+	 * mark: the next page. Questions asked while the old page unloads may fail; they are
+	 * asked again.
+	 */
 	private static void awaitNextPage(Browser browser, Runnable action) {
-		WebElement page = browser.driver().findElement(By.tagName("html"));
+		browser.script("window.bilateralPageBefore = true");
 		action.run();
-		WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
-		wait.until(ExpectedConditions.stalenessOf(page));
-		wait.until((driver) -> "complete".equals(browser.script("return document.readyState")));
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+			.until((driver) -> browser.<Boolean>script(
+					"return window.bilateralPageBefore === undefined && document.readyState === 'complete'"));
 	}
 
 	/**

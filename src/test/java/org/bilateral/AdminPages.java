@@ -1,0 +1,75 @@
+package org.bilateral;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The pages editors and administrators work in, so that validity and accessibility checks
+ * cover them all: the admin start page, and for every record type its list, its new form,
+ * the edit form of an existing record, the delete confirmation and the history; and the
+ * users pages.
+ */
+public final class AdminPages {
+
+	/** Every record type under {@code /admin}, with the table its records live in. */
+	public static final Map<String, String> RECORD_TYPES;
+
+	static {
+		Map<String, String> types = new LinkedHashMap<>();
+		types.put("visits", "visit");
+		types.put("relations", "relation");
+		types.put("people", "person");
+		types.put("sources", "source");
+		types.put("ambassadors", "accreditation");
+		types.put("agreements", "agreement");
+		types.put("trade-figures", "trade_figure");
+		types.put("cultural-centres", "cultural_centre");
+		types.put("events", "event_participation");
+		RECORD_TYPES = Collections.unmodifiableMap(types);
+	}
+
+	private AdminPages() {
+	}
+
+	/**
+	 * The id of the first seeded record of a type, to open its edit, delete and history
+	 * pages.
+	 * @param jdbc the test database
+	 * @param type a key of {@link #RECORD_TYPES}, such as {@code visits}
+	 * @return the record's id
+	 */
+	public static long firstRecord(JdbcTemplate jdbc, String type) {
+		return jdbc.queryForObject("select min(id) from " + RECORD_TYPES.get(type), Long.class);
+	}
+
+	/**
+	 * The addresses of the record pages every editor opens: for each type its list, new
+	 * form, and the edit form, delete confirmation and history of its first record.
+	 * @param jdbc the test database
+	 * @return paths starting with {@code /admin/}
+	 */
+	public static List<String> recordPaths(JdbcTemplate jdbc) {
+		List<String> paths = new ArrayList<>();
+		for (String type : RECORD_TYPES.keySet()) {
+			String base = "/admin/" + type;
+			String record = base + "/" + firstRecord(jdbc, type);
+			paths.addAll(List.of(base, base + "/new", record, record + "/delete", record + "/history"));
+		}
+		return paths;
+	}
+
+	/**
+	 * The administrators' pages for users.
+	 * @param userId a user whose password form to open
+	 * @return paths starting with {@code /admin/users}
+	 */
+	public static List<String> userPaths(long userId) {
+		return List.of("/admin/users", "/admin/users/new", "/admin/users/" + userId + "/password");
+	}
+
+}

@@ -186,7 +186,7 @@ class AdminAccessibilityTests {
 		tabTo(browser, "save");
 		AdminBrowsing.pressForNextPage(browser, Keys.ENTER);
 		assertThat(AdminBrowsing.status(browser)).isEqualTo(200);
-		assertThat(browser.driver().findElement(By.cssSelector(".flash")).getText()).isEqualTo("Saved: " + TITLE);
+		assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).isEqualTo("Saved: " + TITLE);
 		assertThat(new Select(browser.driver().findElement(By.id("f-kind"))).getFirstSelectedOption().getText())
 			.isEqualTo("Official visit");
 		assertThat(this.jdbc

@@ -85,7 +85,7 @@ class EditorBrowserTests {
 
 		assertThat(AdminBrowsing.status(browser)).isEqualTo(200);
 		assertThat(browser.path()).isEqualTo("/admin/visits/" + this.visitId);
-		assertThat(browser.driver().findElement(By.cssSelector(".flash")).getText()).isEqualTo("Saved: " + TITLE);
+		assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).isEqualTo("Saved: " + TITLE);
 		assertThat(AdminBrowsing.value(browser, "f-description"))
 			.isEqualTo("The ministers met in Astana and discussed trade.");
 		assertThat(browser.driver().findElement(By.cssSelector(".stamps")).getText())
@@ -156,7 +156,7 @@ class EditorBrowserTests {
 		AdminBrowsing.submit(browser);
 		assertThat(AdminBrowsing.status(browser)).isEqualTo(200);
 		assertThat(browser.path()).matches("/admin/visits/\\d+");
-		assertThat(browser.driver().findElement(By.cssSelector(".flash")).getText()).isEqualTo("Saved: " + title);
+		assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).isEqualTo("Saved: " + title);
 		assertThat(this.jdbc.queryForMap("select starts_on, starts_precision, description from visit where title = ?",
 				title))
 			.containsEntry("starts_on", Date.valueOf("2019-02-28"))
@@ -179,7 +179,7 @@ class EditorBrowserTests {
 
 			type(first, "f-description", "The first editor's account of the meeting.");
 			AdminBrowsing.submit(first);
-			assertThat(first.driver().findElement(By.cssSelector(".flash")).getText()).isEqualTo("Saved: " + TITLE);
+			assertThat(first.driver().findElement(By.cssSelector(".notice")).getText()).isEqualTo("Saved: " + TITLE);
 
 			type(second, "f-description", "The second editor's account of the meeting.");
 			type(second, "f-city", "Nur-Sultan");
@@ -208,7 +208,7 @@ class EditorBrowserTests {
 			AdminBrowsing.submit(second);
 			assertThat(AdminBrowsing.status(second)).isEqualTo(200);
 			assertThat(second.driver().findElements(By.cssSelector("section.conflict"))).isEmpty();
-			assertThat(second.driver().findElement(By.cssSelector(".flash")).getText()).isEqualTo("Saved: " + TITLE);
+			assertThat(second.driver().findElement(By.cssSelector(".notice")).getText()).isEqualTo("Saved: " + TITLE);
 			assertThat(this.jdbc.queryForMap("select description, city from visit where id = ?", this.visitId))
 				.containsEntry("description", "The second editor's account of the meeting.")
 				.containsEntry("city", "Nur-Sultan");

@@ -9,6 +9,9 @@ import org.bilateral.common.EditConflictException;
 import org.bilateral.history.FieldChange;
 import org.bilateral.history.RevisionHistory;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,6 +42,17 @@ public abstract class RecordAdminController<F extends RecordForm> {
 	protected RecordAdminController(RecordAdmin<F> admin, RevisionHistory history) {
 		this.admin = admin;
 		this.history = history;
+	}
+
+	private MessageSource messages;
+
+	@Autowired
+	void setMessageSource(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	private String message(String code, Object... arguments) {
+		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
 	}
 
 	/** The form template, e.g. {@code admin/visits/form}. */
@@ -75,7 +89,7 @@ public abstract class RecordAdminController<F extends RecordForm> {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return formView();
 		}
-		redirect.addFlashAttribute("saved", this.admin.label(id));
+		redirect.addFlashAttribute("notice", message("admin.saved", this.admin.label(id)));
 		return "redirect:/admin/" + this.admin.type() + "/" + id;
 	}
 
@@ -112,7 +126,7 @@ public abstract class RecordAdminController<F extends RecordForm> {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return formView();
 		}
-		redirect.addFlashAttribute("saved", this.admin.label(id));
+		redirect.addFlashAttribute("notice", message("admin.saved", this.admin.label(id)));
 		return "redirect:/admin/" + this.admin.type() + "/" + id;
 	}
 
@@ -142,7 +156,7 @@ public abstract class RecordAdminController<F extends RecordForm> {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return "admin/records/delete";
 		}
-		redirect.addFlashAttribute("deleted", model.getAttribute("label"));
+		redirect.addFlashAttribute("notice", message("admin.deleted", model.getAttribute("label")));
 		return "redirect:/admin/" + this.admin.type();
 	}
 

@@ -88,12 +88,12 @@ class UserAdminControllerTests {
 	void theNewUserFormHasLabelledFields() {
 		Document page = Pages.parse(asAdmin(this.mvc.get().uri("/admin/users/new")));
 		Element form = page.selectFirst("form[method=post][action=/admin/users/new]");
-		assertThat(form.select("label[for=username]").text()).isEqualTo("Username");
-		assertThat(form.selectFirst("input#username").attr("aria-describedby")).isEqualTo("username-hint");
-		assertThat(form.select("select#role option").eachAttr("value")).containsExactly("EDITOR", "ADMIN");
-		assertThat(form.select("select#role option[selected]").val()).isEqualTo("EDITOR");
-		assertThat(form.selectFirst("input#password").attr("type")).isEqualTo("password");
-		assertThat(form.selectFirst("input#password").attr("autocomplete")).isEqualTo("new-password");
+		assertThat(form.select("label[for=f-username]").text()).isEqualTo("Username");
+		assertThat(form.selectFirst("input#f-username").attr("aria-describedby")).isEqualTo("f-username-hint");
+		assertThat(form.select("select#f-role option").eachAttr("value")).containsExactly("", "EDITOR", "ADMIN");
+		assertThat(form.select("select#f-role option[selected]").val()).isEqualTo("EDITOR");
+		assertThat(form.selectFirst("input#f-password").attr("type")).isEqualTo("password");
+		assertThat(form.selectFirst("input#f-password").attr("autocomplete")).isEqualTo("new-password");
 		assertThat(form.select("input[name=_csrf]")).hasSize(1);
 		assertThat(form.select("[aria-invalid]")).isEmpty();
 	}
@@ -147,13 +147,13 @@ class UserAdminControllerTests {
 			.param("password", password));
 		assertThat(result).hasStatusOk();
 		Document page = Pages.parse(result);
-		assertThat(page.select("#" + field + "-error").text()).isEqualTo(message);
-		Element input = page.selectFirst("#" + field);
+		assertThat(page.select("#f-" + field + "-error").text()).isEqualTo(message);
+		Element input = page.selectFirst("#f-" + field);
 		assertThat(input.attr("aria-invalid")).isEqualTo("true");
-		assertThat(input.attr("aria-describedby")).contains(field + "-error");
-		assertThat(page.select(".error-summary[role=alert] a[href=#" + field + "]").text()).isEqualTo(message);
-		assertThat(page.selectFirst("input#username").val()).isEqualTo(username.strip().toLowerCase());
-		assertThat(page.selectFirst("input#password").val()).isEmpty();
+		assertThat(input.attr("aria-describedby")).contains("f-" + field + "-error");
+		assertThat(page.select(".error-summary[role=alert] a[href=#f-" + field + "]").text()).endsWith(": " + message);
+		assertThat(page.selectFirst("input#f-username").val()).isEqualTo(username.strip().toLowerCase());
+		assertThat(page.selectFirst("input#f-password").val()).isEmpty();
 		assertThat(page.html()).doesNotContain(GOOD_PASSWORD);
 		assertThat(this.jdbc.queryForObject("select count(*) from app_user where username = 'test-ok'", Integer.class))
 			.isZero();
@@ -169,9 +169,9 @@ class UserAdminControllerTests {
 			.param("password", GOOD_PASSWORD));
 		assertThat(result).hasStatusOk();
 		Document page = Pages.parse(result);
-		assertThat(page.select("#username-error").text()).isEqualTo("This username is taken. Choose another.");
-		assertThat(page.selectFirst("input#username").val()).isEqualTo(editor.getUsername());
-		assertThat(page.select("select#role option[selected]").val()).isEqualTo("ADMIN");
+		assertThat(page.select("#f-username-error").text()).isEqualTo("This username is taken. Choose another.");
+		assertThat(page.selectFirst("input#f-username").val()).isEqualTo(editor.getUsername());
+		assertThat(page.select("select#f-role option[selected]").val()).isEqualTo("ADMIN");
 		assertThat(this.jdbc.queryForObject("select role from app_user where username = ?", String.class,
 				editor.getUsername()))
 			.isEqualTo("EDITOR");
@@ -236,10 +236,10 @@ class UserAdminControllerTests {
 				this.mvc.post().uri("/admin/users/" + editor.getId() + "/password").param("password", "short"));
 		assertThat(result).hasStatusOk();
 		Document page = Pages.parse(result);
-		assertThat(page.select("#password-error").text()).startsWith("Use at least 12 characters");
-		assertThat(page.selectFirst("input#password").attr("aria-describedby"))
-			.isEqualTo("password-hint password-error");
-		assertThat(page.selectFirst("input#password").val()).isEmpty();
+		assertThat(page.select("#f-password-error").text()).startsWith("Use at least 12 characters");
+		assertThat(page.selectFirst("input#f-password").attr("aria-describedby"))
+			.isEqualTo("f-password-hint f-password-error");
+		assertThat(page.selectFirst("input#f-password").val()).isEmpty();
 		assertThat(page.select("h1").text()).isEqualTo("Reset the password of " + editor.getUsername());
 	}
 

@@ -88,6 +88,8 @@ class VisitAdminControllerTests {
 		assertThat(page.select("#f-description").text()).isEqualTo("Typed text that must not be lost");
 		assertThat(page.select("#f-starts-year").val()).isEqualTo("2019");
 		assertThat(page.select(".error-summary a").eachAttr("href")).contains("#f-title", "#f-starts");
+		assertThat(page.select(".error-summary a").eachText()).contains("Title: Fill this in.",
+				"Date (or first day): That day does not exist in that month.");
 	}
 
 	@Test

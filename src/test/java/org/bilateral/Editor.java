@@ -39,6 +39,11 @@ public final class Editor {
 	public long create(String type, MultiValueMap<String, String> form) {
 		MvcTestResult result = post("/admin/" + type + "/new", form);
 		assertThat(result).as("creating " + form).hasStatus3xxRedirection();
+		return idFrom(result);
+	}
+
+	/** The id of the record a save redirected to. */
+	public static long idFrom(MvcTestResult result) {
 		String location = result.getResponse().getRedirectedUrl();
 		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 	}

@@ -1,5 +1,6 @@
 package org.bilateral.agreement.web;
 
+import org.bilateral.Editor;
 import org.bilateral.Pages;
 import org.bilateral.PortalTest;
 import org.jsoup.nodes.Document;
@@ -9,17 +10,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @PortalTest
 class AgreementAdminControllerTests {
@@ -32,8 +29,11 @@ class AgreementAdminControllerTests {
 
 	long relationId;
 
+	Editor editor;
+
 	@BeforeEach
 	void findSeededRelation() {
+		this.editor = new Editor(this.mvc);
 		this.relationId = this.jdbc.queryForObject("select id from relation where slug = 'argentina-kazakhstan'",
 				Long.class);
 	}
@@ -46,24 +46,25 @@ class AgreementAdminControllerTests {
 
 	@Test
 	void listsAgreementsForEditorsWithUntitledOnesBySphere() {
-		Document page = Pages.parse(this.mvc.get().uri("/admin/agreements").with(editor()).exchange());
+		Document page = Pages.parse(this.editor.get("/admin/agreements"));
 		assertThat(page.select("h1").text()).isEqualTo("Agreements");
 		assertThat(page.select("table.records tbody tr")).hasSizeGreaterThanOrEqualTo(4);
 		assertThat(page.select("table.records tbody td a").eachText()).contains("(untitled) \u2014 Political dialogue");
 		assertThat(page.select("a.button").text()).isEqualTo("New agreement");
-		assertThat(this.mvc.get().uri("/admin/agreements/new").with(editor())).hasStatusOk();
+		assertThat(this.editor.get("/admin/agreements/new")).hasStatusOk();
 		long seeded = this.jdbc.queryForObject("select id from agreement where sphere = 'Political dialogue'",
 				Long.class);
-		Document edit = Pages.parse(this.mvc.get().uri("/admin/agreements/" + seeded).with(editor()).exchange());
+		Document edit = Pages.parse(this.editor.get("/admin/agreements/" + seeded));
 		assertThat(edit.select("#f-sphere").val()).isEqualTo("Political dialogue");
 		assertThat(edit.select("#f-position").val()).isEqualTo("1");
 	}
 
 	@Test
 	void createsAnAgreementShownInTheLegalFramework() {
-		MvcTestResult result = post("/admin/agreements/new", validAgreement("Test agreement on air services"));
+		MvcTestResult result = this.editor.post("/admin/agreements/new",
+				validAgreement("Test agreement on air services"));
 		assertThat(result).hasStatus(HttpStatus.FOUND);
-		long id = idFrom(result);
+		long id = Editor.idFrom(result);
 		assertThat(this.jdbc
 			.queryForMap("select signed_on, signed_precision, status, position from agreement where id = ?", id))
 			.containsEntry("signed_precision", "MONTH")
@@ -88,7 +89,7 @@ class AgreementAdminControllerTests {
 		form.set("type", "x".repeat(10_000));
 		form.set("position", "first");
 		form.set("sourceId", "999999");
-		MvcTestResult result = post("/admin/agreements/new", form);
+		MvcTestResult result = this.editor.post("/admin/agreements/new", form);
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		Document page = Pages.parse(result);
 		assertThat(page.select("#f-sphere-error").text()).isEqualTo("Fill this in.");
@@ -113,7 +114,7 @@ class AgreementAdminControllerTests {
 		MultiValueMap<String, String> form = validAgreement("Test agreement without relation");
 		form.set("relationId", "");
 		form.set("position", "-1");
-		MvcTestResult result = post("/admin/agreements/new", form);
+		MvcTestResult result = this.editor.post("/admin/agreements/new", form);
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		Document page = Pages.parse(result);
 		assertThat(page.select("#f-relationId-error").text()).isEqualTo("Fill this in.");
@@ -125,11 +126,11 @@ class AgreementAdminControllerTests {
 		long id = created("Test agreement edited twice");
 		MultiValueMap<String, String> first = validAgreement("Test agreement as the first editor saved it");
 		first.set("version", "0");
-		assertThat(post("/admin/agreements/" + id, first)).hasStatus(HttpStatus.FOUND);
+		assertThat(this.editor.post("/admin/agreements/" + id, first)).hasStatus(HttpStatus.FOUND);
 
 		MultiValueMap<String, String> second = validAgreement("Test agreement as the second editor typed it");
 		second.set("version", "0");
-		MvcTestResult result = post("/admin/agreements/" + id, second);
+		MvcTestResult result = this.editor.post("/admin/agreements/" + id, second);
 		assertThat(result).hasStatus(HttpStatus.CONFLICT);
 		Document page = Pages.parse(result);
 		assertThat(page.select("section.conflict th[scope=row]").eachText()).containsExactly("Title");
@@ -144,16 +145,15 @@ class AgreementAdminControllerTests {
 	@Test
 	void deletingAsksForConfirmationThenRemovesTheAgreement() {
 		long id = created("Test agreement to delete");
-		Document confirm = Pages
-			.parse(this.mvc.get().uri("/admin/agreements/" + id + "/delete").with(editor()).exchange());
+		Document confirm = Pages.parse(this.editor.get("/admin/agreements/" + id + "/delete"));
 		assertThat(confirm.select("h1").text()).isEqualTo("Delete: Test agreement to delete");
 		assertThat(confirm.select("main form button").text()).isEqualTo("Delete");
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("version", "0");
-		assertThat(post("/admin/agreements/" + id + "/delete", form)).hasStatus(HttpStatus.FOUND)
+		assertThat(this.editor.post("/admin/agreements/" + id + "/delete", form)).hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/admin/agreements");
 		assertThat(this.jdbc.queryForObject("select count(*) from agreement where id = ?", Integer.class, id)).isZero();
-		assertThat(this.mvc.get().uri("/admin/agreements/" + id).with(editor())).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.editor.get("/admin/agreements/" + id)).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
@@ -162,9 +162,8 @@ class AgreementAdminControllerTests {
 		MultiValueMap<String, String> form = validAgreement("Test agreement with history");
 		form.set("version", "0");
 		form.set("status", "TERMINATED");
-		assertThat(post("/admin/agreements/" + id, form)).hasStatus(HttpStatus.FOUND);
-		Document page = Pages
-			.parse(this.mvc.get().uri("/admin/agreements/" + id + "/history").with(editor()).exchange());
+		assertThat(this.editor.post("/admin/agreements/" + id, form)).hasStatus(HttpStatus.FOUND);
+		Document page = Pages.parse(this.editor.get("/admin/agreements/" + id + "/history"));
 		assertThat(page.select("ol.revisions > li")).hasSize(2);
 		assertThat(page.select("ol.revisions h2").eachText()).anyMatch((text) -> text.startsWith("Created by editor"))
 			.anyMatch((text) -> text.startsWith("Changed by editor"));
@@ -174,28 +173,9 @@ class AgreementAdminControllerTests {
 	}
 
 	private long created(String title) {
-		MvcTestResult result = post("/admin/agreements/new", validAgreement(title));
+		MvcTestResult result = this.editor.post("/admin/agreements/new", validAgreement(title));
 		assertThat(result).hasStatus(HttpStatus.FOUND);
-		return idFrom(result);
-	}
-
-	private static long idFrom(MvcTestResult result) {
-		String location = result.getResponse().getRedirectedUrl();
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-	}
-
-	private MvcTestResult post(String path, MultiValueMap<String, String> form) {
-		return this.mvc.post()
-			.uri(path)
-			.with(editor())
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.params(form)
-			.exchange();
-	}
-
-	private static RequestPostProcessor editor() {
-		return user("editor").roles("EDITOR");
+		return Editor.idFrom(result);
 	}
 
 	private MultiValueMap<String, String> validAgreement(String title) {

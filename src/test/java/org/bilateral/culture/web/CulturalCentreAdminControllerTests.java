@@ -1,5 +1,6 @@
 package org.bilateral.culture.web;
 
+import org.bilateral.Editor;
 import org.bilateral.Pages;
 import org.bilateral.PortalTest;
 import org.jsoup.nodes.Document;
@@ -9,17 +10,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @PortalTest
 class CulturalCentreAdminControllerTests {
@@ -32,8 +29,11 @@ class CulturalCentreAdminControllerTests {
 
 	long relationId;
 
+	Editor editor;
+
 	@BeforeEach
 	void findSeededRelation() {
+		this.editor = new Editor(this.mvc);
 		this.relationId = this.jdbc.queryForObject("select id from relation where slug = 'argentina-kazakhstan'",
 				Long.class);
 	}
@@ -46,23 +46,24 @@ class CulturalCentreAdminControllerTests {
 
 	@Test
 	void listsCulturalCentresForEditors() {
-		Document page = Pages.parse(this.mvc.get().uri("/admin/cultural-centres").with(editor()).exchange());
+		Document page = Pages.parse(this.editor.get("/admin/cultural-centres"));
 		assertThat(page.select("h1").text()).isEqualTo("Cultural centres");
 		assertThat(page.select("table.records tbody td a").eachText()).contains("Kazakh Cultural Centre");
 		assertThat(page.select("a.button").text()).isEqualTo("New cultural centre");
-		assertThat(this.mvc.get().uri("/admin/cultural-centres/new").with(editor())).hasStatusOk();
+		assertThat(this.editor.get("/admin/cultural-centres/new")).hasStatusOk();
 		long seeded = this.jdbc.queryForObject("select id from cultural_centre where name = 'Kazakh Cultural Centre'",
 				Long.class);
-		Document edit = Pages.parse(this.mvc.get().uri("/admin/cultural-centres/" + seeded).with(editor()).exchange());
+		Document edit = Pages.parse(this.editor.get("/admin/cultural-centres/" + seeded));
 		assertThat(edit.select("#f-city").val()).isEqualTo("Rosario");
 		assertThat(edit.select("#f-openedOn-month option[selected]").val()).isEqualTo("11");
 	}
 
 	@Test
 	void createsACentreShownOnTheCulturalCentresPage() {
-		MvcTestResult result = post("/admin/cultural-centres/new", validCentre("Test centre of Argentine culture"));
+		MvcTestResult result = this.editor.post("/admin/cultural-centres/new",
+				validCentre("Test centre of Argentine culture"));
 		assertThat(result).hasStatus(HttpStatus.FOUND);
-		long id = idFrom(result);
+		long id = Editor.idFrom(result);
 		assertThat(this.jdbc.queryForMap("select country_code, opened_precision from cultural_centre where id = ?", id))
 			.containsEntry("country_code", "KZ")
 			.containsEntry("opened_precision", "YEAR");
@@ -85,7 +86,7 @@ class CulturalCentreAdminControllerTests {
 		form.set("openedOn.month", "2");
 		form.set("openedOn.day", "30");
 		form.set("notes", "Typed notes that must not be lost");
-		MvcTestResult result = post("/admin/cultural-centres/new", form);
+		MvcTestResult result = this.editor.post("/admin/cultural-centres/new", form);
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		Document page = Pages.parse(result);
 		assertThat(page.select("#f-name-error").text()).isEqualTo("Fill this in.");
@@ -106,7 +107,7 @@ class CulturalCentreAdminControllerTests {
 		MultiValueMap<String, String> form = validCentre("Test centre with a bad year");
 		form.set("openedOn.year", "twenty");
 		form.set("notes", "n".repeat(10_001));
-		MvcTestResult result = post("/admin/cultural-centres/new", form);
+		MvcTestResult result = this.editor.post("/admin/cultural-centres/new", form);
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		Document page = Pages.parse(result);
 		assertThat(page.select("#f-openedOn-error").text()).isEqualTo("Enter a whole number.");
@@ -120,12 +121,12 @@ class CulturalCentreAdminControllerTests {
 		MultiValueMap<String, String> first = validCentre("Test centre edited twice");
 		first.set("version", "0");
 		first.set("supportingMission", "Embassy of Argentina in Astana");
-		assertThat(post("/admin/cultural-centres/" + id, first)).hasStatus(HttpStatus.FOUND);
+		assertThat(this.editor.post("/admin/cultural-centres/" + id, first)).hasStatus(HttpStatus.FOUND);
 
 		MultiValueMap<String, String> second = validCentre("Test centre edited twice");
 		second.set("version", "0");
 		second.set("supportingMission", "Consulate of Argentina in Almaty");
-		MvcTestResult result = post("/admin/cultural-centres/" + id, second);
+		MvcTestResult result = this.editor.post("/admin/cultural-centres/" + id, second);
 		assertThat(result).hasStatus(HttpStatus.CONFLICT);
 		Document page = Pages.parse(result);
 		assertThat(page.select("section.conflict th[scope=row]").eachText())
@@ -139,12 +140,11 @@ class CulturalCentreAdminControllerTests {
 	@Test
 	void deletingAsksForConfirmationThenRemovesTheCentre() {
 		long id = created("Test centre to delete");
-		Document confirm = Pages
-			.parse(this.mvc.get().uri("/admin/cultural-centres/" + id + "/delete").with(editor()).exchange());
+		Document confirm = Pages.parse(this.editor.get("/admin/cultural-centres/" + id + "/delete"));
 		assertThat(confirm.select("main form button").text()).isEqualTo("Delete");
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("version", "0");
-		assertThat(post("/admin/cultural-centres/" + id + "/delete", form)).hasStatus(HttpStatus.FOUND)
+		assertThat(this.editor.post("/admin/cultural-centres/" + id + "/delete", form)).hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/admin/cultural-centres");
 		assertThat(this.jdbc.queryForObject("select count(*) from cultural_centre where id = ?", Integer.class, id))
 			.isZero();
@@ -158,10 +158,10 @@ class CulturalCentreAdminControllerTests {
 		MultiValueMap<String, String> edit = validCentre("Test centre changed before deleting");
 		edit.set("version", "0");
 		edit.set("city", "Astana");
-		assertThat(post("/admin/cultural-centres/" + id, edit)).hasStatus(HttpStatus.FOUND);
+		assertThat(this.editor.post("/admin/cultural-centres/" + id, edit)).hasStatus(HttpStatus.FOUND);
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("version", "0");
-		assertThat(post("/admin/cultural-centres/" + id + "/delete", form)).hasStatus(HttpStatus.CONFLICT);
+		assertThat(this.editor.post("/admin/cultural-centres/" + id + "/delete", form)).hasStatus(HttpStatus.CONFLICT);
 		assertThat(this.jdbc.queryForObject("select count(*) from cultural_centre where id = ?", Integer.class, id))
 			.isOne();
 	}
@@ -169,8 +169,7 @@ class CulturalCentreAdminControllerTests {
 	@Test
 	void historyListsWhoChangedWhatWithFieldLabels() {
 		long id = created("Test centre with history");
-		Document page = Pages
-			.parse(this.mvc.get().uri("/admin/cultural-centres/" + id + "/history").with(editor()).exchange());
+		Document page = Pages.parse(this.editor.get("/admin/cultural-centres/" + id + "/history"));
 		assertThat(page.select("ol.revisions > li")).hasSize(1);
 		assertThat(page.select("ol.revisions h2").text()).startsWith("Created by editor");
 		assertThat(page.select("ol.revisions th[scope=row]").eachText()).contains("Relation", "Name", "City", "Country",
@@ -179,28 +178,9 @@ class CulturalCentreAdminControllerTests {
 	}
 
 	private long created(String name) {
-		MvcTestResult result = post("/admin/cultural-centres/new", validCentre(name));
+		MvcTestResult result = this.editor.post("/admin/cultural-centres/new", validCentre(name));
 		assertThat(result).hasStatus(HttpStatus.FOUND);
-		return idFrom(result);
-	}
-
-	private static long idFrom(MvcTestResult result) {
-		String location = result.getResponse().getRedirectedUrl();
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-	}
-
-	private MvcTestResult post(String path, MultiValueMap<String, String> form) {
-		return this.mvc.post()
-			.uri(path)
-			.with(editor())
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.params(form)
-			.exchange();
-	}
-
-	private static RequestPostProcessor editor() {
-		return user("editor").roles("EDITOR");
+		return Editor.idFrom(result);
 	}
 
 	private MultiValueMap<String, String> validCentre(String name) {

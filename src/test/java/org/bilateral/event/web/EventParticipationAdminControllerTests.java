@@ -1,5 +1,6 @@
 package org.bilateral.event.web;
 
+import org.bilateral.Editor;
 import org.bilateral.Pages;
 import org.bilateral.PortalTest;
 import org.jsoup.nodes.Document;
@@ -9,17 +10,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @PortalTest
 class EventParticipationAdminControllerTests {
@@ -34,8 +31,11 @@ class EventParticipationAdminControllerTests {
 
 	long expoId;
 
+	Editor editor;
+
 	@BeforeEach
 	void findSeededRecords() {
+		this.editor = new Editor(this.mvc);
 		this.relationId = this.jdbc.queryForObject("select id from relation where slug = 'argentina-kazakhstan'",
 				Long.class);
 		this.expoId = this.jdbc.queryForObject("select id from event_participation where short_name = 'EXPO 2017'",
@@ -51,22 +51,23 @@ class EventParticipationAdminControllerTests {
 
 	@Test
 	void listsEventsForEditors() {
-		Document page = Pages.parse(this.mvc.get().uri("/admin/events").with(editor()).exchange());
+		Document page = Pages.parse(this.editor.get("/admin/events"));
 		assertThat(page.select("h1").text()).isEqualTo("Events");
 		assertThat(page.select("table.records tbody td a").eachText())
 			.contains("International Specialized Exhibition EXPO 2017");
 		assertThat(page.select("a.button").text()).isEqualTo("New event");
-		assertThat(this.mvc.get().uri("/admin/events/new").with(editor())).hasStatusOk();
-		Document edit = Pages.parse(this.mvc.get().uri("/admin/events/" + this.expoId).with(editor()).exchange());
+		assertThat(this.editor.get("/admin/events/new")).hasStatusOk();
+		Document edit = Pages.parse(this.editor.get("/admin/events/" + this.expoId));
 		assertThat(edit.select("#f-shortName").val()).isEqualTo("EXPO 2017");
 		assertThat(edit.select("#f-startsOn-year").val()).isEqualTo("2017");
 	}
 
 	@Test
 	void createsAnEventShownOnThePairPage() {
-		MvcTestResult result = post("/admin/events/new", validEvent("Test event Astana International Forum"));
+		MvcTestResult result = this.editor.post("/admin/events/new",
+				validEvent("Test event Astana International Forum"));
 		assertThat(result).hasStatus(HttpStatus.FOUND);
-		long id = idFrom(result);
+		long id = Editor.idFrom(result);
 		assertThat(this.jdbc.queryForMap(
 				"select starts_on, starts_precision, ends_precision, host_country_code from event_participation where id = ?",
 				id))
@@ -94,7 +95,7 @@ class EventParticipationAdminControllerTests {
 		form.set("startsOn.day", "30");
 		form.set("endsOn.year", "20x9");
 		form.set("notes", "Typed notes that must not be lost");
-		MvcTestResult result = post("/admin/events/new", form);
+		MvcTestResult result = this.editor.post("/admin/events/new", form);
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		Document page = Pages.parse(result);
 		assertThat(page.select("#f-eventName-error").text()).isEqualTo("Fill this in.");
@@ -116,7 +117,7 @@ class EventParticipationAdminControllerTests {
 	void anEventCannotEndBeforeItStarts() {
 		MultiValueMap<String, String> form = validEvent("Test event ending too early");
 		form.set("endsOn.day", "1");
-		MvcTestResult result = post("/admin/events/new", form);
+		MvcTestResult result = this.editor.post("/admin/events/new", form);
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(Pages.parse(result).select("#f-endsOn-error").text())
 			.isEqualTo("The end cannot be before the start.");
@@ -128,12 +129,12 @@ class EventParticipationAdminControllerTests {
 		MultiValueMap<String, String> first = validEvent("Test event edited twice");
 		first.set("version", "0");
 		first.set("city", "Astana");
-		assertThat(post("/admin/events/" + id, first)).hasStatus(HttpStatus.FOUND);
+		assertThat(this.editor.post("/admin/events/" + id, first)).hasStatus(HttpStatus.FOUND);
 
 		MultiValueMap<String, String> second = validEvent("Test event edited twice");
 		second.set("version", "0");
 		second.set("city", "Almaty");
-		MvcTestResult result = post("/admin/events/" + id, second);
+		MvcTestResult result = this.editor.post("/admin/events/" + id, second);
 		assertThat(result).hasStatus(HttpStatus.CONFLICT);
 		Document page = Pages.parse(result);
 		assertThat(page.select("section.conflict th[scope=row]").eachText()).containsExactly("City");
@@ -145,11 +146,11 @@ class EventParticipationAdminControllerTests {
 	@Test
 	void deletingAsksForConfirmationThenRemovesTheEvent() {
 		long id = created("Test event to delete");
-		Document confirm = Pages.parse(this.mvc.get().uri("/admin/events/" + id + "/delete").with(editor()).exchange());
+		Document confirm = Pages.parse(this.editor.get("/admin/events/" + id + "/delete"));
 		assertThat(confirm.select("main form button").text()).isEqualTo("Delete");
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("version", "0");
-		assertThat(post("/admin/events/" + id + "/delete", form)).hasStatus(HttpStatus.FOUND)
+		assertThat(this.editor.post("/admin/events/" + id + "/delete", form)).hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/admin/events");
 		assertThat(this.jdbc.queryForObject("select count(*) from event_participation where id = ?", Integer.class, id))
 			.isZero();
@@ -157,15 +158,14 @@ class EventParticipationAdminControllerTests {
 
 	@Test
 	void anEventThatVisitsTookPlaceDuringIsNotDeleted() {
-		Document confirm = Pages
-			.parse(this.mvc.get().uri("/admin/events/" + this.expoId + "/delete").with(editor()).exchange());
+		Document confirm = Pages.parse(this.editor.get("/admin/events/" + this.expoId + "/delete"));
 		assertThat(confirm.select(".error-summary li").eachText())
 			.containsExactly("2 visits took place during this event");
 		assertThat(confirm.select("main form button")).isEmpty();
 
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("version", "0");
-		MvcTestResult result = post("/admin/events/" + this.expoId + "/delete", form);
+		MvcTestResult result = this.editor.post("/admin/events/" + this.expoId + "/delete", form);
 		assertThat(result).hasStatus(HttpStatus.CONFLICT);
 		assertThat(Pages.parse(result).select(".error-summary").text())
 			.contains("2 visits took place during this event");
@@ -188,7 +188,7 @@ class EventParticipationAdminControllerTests {
 		form.add("startsOn.year", "2017");
 		form.add("participantCountryCode", "AR");
 		form.add("version", "0");
-		MvcTestResult result = post("/admin/events/" + this.expoId, form);
+		MvcTestResult result = this.editor.post("/admin/events/" + this.expoId, form);
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(Pages.parse(result).select("#f-relationId-error").text()).isEqualTo(
 				"Visits took place during this event; change those visits before moving the event to another relation.");
@@ -200,7 +200,7 @@ class EventParticipationAdminControllerTests {
 	@Test
 	void historyListsWhoChangedWhatWithFieldLabels() {
 		long id = created("Test event with history");
-		Document page = Pages.parse(this.mvc.get().uri("/admin/events/" + id + "/history").with(editor()).exchange());
+		Document page = Pages.parse(this.editor.get("/admin/events/" + id + "/history"));
 		assertThat(page.select("ol.revisions > li")).hasSize(1);
 		assertThat(page.select("ol.revisions h2").text()).startsWith("Created by editor");
 		assertThat(page.select("ol.revisions th[scope=row]").eachText()).contains("Event name", "Short name",
@@ -210,28 +210,9 @@ class EventParticipationAdminControllerTests {
 	}
 
 	private long created(String eventName) {
-		MvcTestResult result = post("/admin/events/new", validEvent(eventName));
+		MvcTestResult result = this.editor.post("/admin/events/new", validEvent(eventName));
 		assertThat(result).hasStatus(HttpStatus.FOUND);
-		return idFrom(result);
-	}
-
-	private static long idFrom(MvcTestResult result) {
-		String location = result.getResponse().getRedirectedUrl();
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-	}
-
-	private MvcTestResult post(String path, MultiValueMap<String, String> form) {
-		return this.mvc.post()
-			.uri(path)
-			.with(editor())
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.params(form)
-			.exchange();
-	}
-
-	private static RequestPostProcessor editor() {
-		return user("editor").roles("EDITOR");
+		return Editor.idFrom(result);
 	}
 
 	private MultiValueMap<String, String> validEvent(String eventName) {

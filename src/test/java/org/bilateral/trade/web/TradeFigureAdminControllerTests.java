@@ -2,6 +2,7 @@ package org.bilateral.trade.web;
 
 import java.math.BigDecimal;
 
+import org.bilateral.Editor;
 import org.bilateral.Pages;
 import org.bilateral.PortalTest;
 import org.jsoup.nodes.Document;
@@ -11,17 +12,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * Test figures use years after 2100, so they never clash with real ones.
@@ -37,8 +34,11 @@ class TradeFigureAdminControllerTests {
 
 	long relationId;
 
+	Editor editor;
+
 	@BeforeEach
 	void findSeededRelation() {
+		this.editor = new Editor(this.mvc);
 		this.relationId = this.jdbc.queryForObject("select id from relation where slug = 'argentina-kazakhstan'",
 				Long.class);
 	}
@@ -51,22 +51,22 @@ class TradeFigureAdminControllerTests {
 
 	@Test
 	void listsTradeFiguresForEditors() {
-		Document page = Pages.parse(this.mvc.get().uri("/admin/trade-figures").with(editor()).exchange());
+		Document page = Pages.parse(this.editor.get("/admin/trade-figures"));
 		assertThat(page.select("h1").text()).isEqualTo("Trade figures");
 		assertThat(page.select("table.records tbody td a").eachText()).contains("2018, reported by Kazakhstan");
 		assertThat(page.select("a.button").text()).isEqualTo("New trade figure");
-		assertThat(this.mvc.get().uri("/admin/trade-figures/new").with(editor())).hasStatusOk();
+		assertThat(this.editor.get("/admin/trade-figures/new")).hasStatusOk();
 		long seeded = this.jdbc.queryForObject("select id from trade_figure where year = 2018", Long.class);
-		Document edit = Pages.parse(this.mvc.get().uri("/admin/trade-figures/" + seeded).with(editor()).exchange());
+		Document edit = Pages.parse(this.editor.get("/admin/trade-figures/" + seeded));
 		assertThat(edit.select("#f-turnover").val()).isEqualTo("26.4");
 		assertThat(edit.select("#f-reportingCountryCode option[selected]").text()).isEqualTo("Kazakhstan");
 	}
 
 	@Test
 	void createsAFigureKeptAsPublishedAndShownOnTheTradePage() {
-		MvcTestResult result = post("/admin/trade-figures/new", validFigure("2101"));
+		MvcTestResult result = this.editor.post("/admin/trade-figures/new", validFigure("2101"));
 		assertThat(result).hasStatus(HttpStatus.FOUND);
-		long id = idFrom(result);
+		long id = Editor.idFrom(result);
 		assertThat(this.jdbc
 			.queryForMap("select export_value, import_value, turnover, unit from trade_figure where id = ?", id))
 			.containsEntry("export_value", new BigDecimal("1.5"))
@@ -93,7 +93,7 @@ class TradeFigureAdminControllerTests {
 		form.set("exports", "1" + "0".repeat(200_000));
 		form.set("imports", "twelve");
 		form.set("turnover", "12.34");
-		MvcTestResult result = post("/admin/trade-figures/new", form);
+		MvcTestResult result = this.editor.post("/admin/trade-figures/new", form);
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		Document page = Pages.parse(result);
 		assertThat(page.select("#f-relationId-error").text()).isEqualTo("Fill this in.");
@@ -120,7 +120,7 @@ class TradeFigureAdminControllerTests {
 		form.set("imports", "-0.5");
 		form.set("exports", "12345678901234");
 		form.set("turnover", "1e999999999");
-		MvcTestResult result = post("/admin/trade-figures/new", form);
+		MvcTestResult result = this.editor.post("/admin/trade-figures/new", form);
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		Document page = Pages.parse(result);
 		assertThat(page.select("#f-year-error").text()).isEqualTo("Enter a year between 1900 and 2200.");
@@ -136,13 +136,13 @@ class TradeFigureAdminControllerTests {
 	void bothCountriesMustBeTheRelationsTwo() {
 		MultiValueMap<String, String> outside = validFigure("2102");
 		outside.set("reportingCountryCode", "BR");
-		Document page = Pages.parse(post("/admin/trade-figures/new", outside));
+		Document page = Pages.parse(this.editor.post("/admin/trade-figures/new", outside));
 		assertThat(page.select("#f-reportingCountryCode-error").text())
 			.isEqualTo("Choose one of the two countries of the relation.");
 
 		MultiValueMap<String, String> same = validFigure("2102");
 		same.set("partnerCountryCode", "KZ");
-		MvcTestResult result = post("/admin/trade-figures/new", same);
+		MvcTestResult result = this.editor.post("/admin/trade-figures/new", same);
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(Pages.parse(result).select("#f-partnerCountryCode-error").text())
 			.isEqualTo("Choose the other country of the relation.");
@@ -153,7 +153,7 @@ class TradeFigureAdminControllerTests {
 	@Test
 	void aSecondFigureForTheSameYearFromTheSameCountryIsAFieldError() {
 		MultiValueMap<String, String> form = validFigure("2018");
-		MvcTestResult result = post("/admin/trade-figures/new", form);
+		MvcTestResult result = this.editor.post("/admin/trade-figures/new", form);
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		Document page = Pages.parse(result);
 		assertThat(page.select("#f-year-error").text())
@@ -163,13 +163,13 @@ class TradeFigureAdminControllerTests {
 		long id = created("2103");
 		MultiValueMap<String, String> moved = validFigure("2018");
 		moved.set("version", "0");
-		assertThat(post("/admin/trade-figures/" + id, moved)).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(this.editor.post("/admin/trade-figures/" + id, moved)).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 
 		MultiValueMap<String, String> otherReporter = validFigure("2018");
 		otherReporter.set("reportingCountryCode", "AR");
 		otherReporter.set("partnerCountryCode", "KZ");
 		otherReporter.set("version", "0");
-		assertThat(post("/admin/trade-figures/" + id, otherReporter)).hasStatus(HttpStatus.FOUND);
+		assertThat(this.editor.post("/admin/trade-figures/" + id, otherReporter)).hasStatus(HttpStatus.FOUND);
 	}
 
 	@Test
@@ -178,12 +178,12 @@ class TradeFigureAdminControllerTests {
 		MultiValueMap<String, String> first = validFigure("2105");
 		first.set("version", "0");
 		first.set("turnover", "10");
-		assertThat(post("/admin/trade-figures/" + id, first)).hasStatus(HttpStatus.FOUND);
+		assertThat(this.editor.post("/admin/trade-figures/" + id, first)).hasStatus(HttpStatus.FOUND);
 
 		MultiValueMap<String, String> second = validFigure("2105");
 		second.set("version", "0");
 		second.set("turnover", "11.5");
-		MvcTestResult result = post("/admin/trade-figures/" + id, second);
+		MvcTestResult result = this.editor.post("/admin/trade-figures/" + id, second);
 		assertThat(result).hasStatus(HttpStatus.CONFLICT);
 		Document page = Pages.parse(result);
 		assertThat(page.select("section.conflict th[scope=row]").eachText()).containsExactly("Turnover (as published)");
@@ -197,12 +197,11 @@ class TradeFigureAdminControllerTests {
 	@Test
 	void deletingAsksForConfirmationThenRemovesTheFigure() {
 		long id = created("2106");
-		Document confirm = Pages
-			.parse(this.mvc.get().uri("/admin/trade-figures/" + id + "/delete").with(editor()).exchange());
+		Document confirm = Pages.parse(this.editor.get("/admin/trade-figures/" + id + "/delete"));
 		assertThat(confirm.select("h1").text()).isEqualTo("Delete: 2106, reported by Kazakhstan");
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("version", "0");
-		assertThat(post("/admin/trade-figures/" + id + "/delete", form)).hasStatus(HttpStatus.FOUND)
+		assertThat(this.editor.post("/admin/trade-figures/" + id + "/delete", form)).hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/admin/trade-figures");
 		assertThat(this.jdbc.queryForObject("select count(*) from trade_figure where id = ?", Integer.class, id))
 			.isZero();
@@ -218,9 +217,8 @@ class TradeFigureAdminControllerTests {
 		MultiValueMap<String, String> form = validFigure("2107");
 		form.set("version", "0");
 		form.set("turnover", "3.5");
-		assertThat(post("/admin/trade-figures/" + id, form)).hasStatus(HttpStatus.FOUND);
-		Document page = Pages
-			.parse(this.mvc.get().uri("/admin/trade-figures/" + id + "/history").with(editor()).exchange());
+		assertThat(this.editor.post("/admin/trade-figures/" + id, form)).hasStatus(HttpStatus.FOUND);
+		Document page = Pages.parse(this.editor.get("/admin/trade-figures/" + id + "/history"));
 		assertThat(page.select("ol.revisions > li")).hasSize(2);
 		assertThat(page.select("ol.revisions > li").first().select("th[scope=row]").eachText())
 			.containsExactly("Turnover (as published)");
@@ -230,28 +228,9 @@ class TradeFigureAdminControllerTests {
 	}
 
 	private long created(String year) {
-		MvcTestResult result = post("/admin/trade-figures/new", validFigure(year));
+		MvcTestResult result = this.editor.post("/admin/trade-figures/new", validFigure(year));
 		assertThat(result).hasStatus(HttpStatus.FOUND);
-		return idFrom(result);
-	}
-
-	private static long idFrom(MvcTestResult result) {
-		String location = result.getResponse().getRedirectedUrl();
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-	}
-
-	private MvcTestResult post(String path, MultiValueMap<String, String> form) {
-		return this.mvc.post()
-			.uri(path)
-			.with(editor())
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.params(form)
-			.exchange();
-	}
-
-	private static RequestPostProcessor editor() {
-		return user("editor").roles("EDITOR");
+		return Editor.idFrom(result);
 	}
 
 	private MultiValueMap<String, String> validFigure(String year) {

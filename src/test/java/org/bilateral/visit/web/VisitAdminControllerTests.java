@@ -1,5 +1,6 @@
 package org.bilateral.visit.web;
 
+import org.bilateral.Editor;
 import org.bilateral.Pages;
 import org.bilateral.PortalTest;
 import org.jsoup.nodes.Document;
@@ -9,17 +10,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @PortalTest
 class VisitAdminControllerTests {
@@ -34,8 +31,11 @@ class VisitAdminControllerTests {
 
 	long personId;
 
+	Editor editor;
+
 	@BeforeEach
 	void findSeededRecords() {
+		this.editor = new Editor(this.mvc);
 		this.relationId = this.jdbc.queryForObject("select id from relation where slug = 'argentina-kazakhstan'",
 				Long.class);
 		this.personId = this.jdbc.queryForObject("select id from person where slug = 'erlan-idrissov'", Long.class);
@@ -49,14 +49,13 @@ class VisitAdminControllerTests {
 
 	@Test
 	void listsVisitsForEditors() {
-		Document page = Pages
-			.parse(this.mvc.get().uri("/admin/visits").with(user("editor").roles("EDITOR")).exchange());
+		Document page = Pages.parse(this.editor.get("/admin/visits"));
 		assertThat(page.select("table.records tbody tr")).hasSizeGreaterThanOrEqualTo(6);
 	}
 
 	@Test
 	void createsAVisitWithAPartialDateAndAParticipant() {
-		MvcTestResult result = post("/admin/visits/new", validVisit("Test visit to Astana"));
+		MvcTestResult result = this.editor.post("/admin/visits/new", validVisit("Test visit to Astana"));
 		assertThat(result).hasStatus(HttpStatus.FOUND);
 		String location = result.getResponse().getRedirectedUrl();
 		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
@@ -79,7 +78,7 @@ class VisitAdminControllerTests {
 		form.set("starts.day", "30");
 		form.set("title", "");
 		form.set("description", "Typed text that must not be lost");
-		MvcTestResult result = post("/admin/visits/new", form);
+		MvcTestResult result = this.editor.post("/admin/visits/new", form);
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		Document page = Pages.parse(result);
 		assertThat(page.select("#f-starts-error").text()).isEqualTo("That day does not exist in that month.");
@@ -98,7 +97,7 @@ class VisitAdminControllerTests {
 		MultiValueMap<String, String> form = validVisit("Test visit after renaming");
 		form.set("version", "0");
 		form.set("description", "A changed description");
-		assertThat(post("/admin/visits/" + id, form)).hasStatus(HttpStatus.FOUND);
+		assertThat(this.editor.post("/admin/visits/" + id, form)).hasStatus(HttpStatus.FOUND);
 		assertThat(this.mvc.get().uri("/visits/" + id + "-test-visit-before-renaming"))
 			.hasStatus(HttpStatus.MOVED_PERMANENTLY)
 			.hasRedirectedUrl("/visits/" + id + "-test-visit-after-renaming");
@@ -116,12 +115,12 @@ class VisitAdminControllerTests {
 		MultiValueMap<String, String> first = validVisit("Test visit edited twice");
 		first.set("version", "0");
 		first.set("description", "The first editor's text");
-		assertThat(post("/admin/visits/" + id, first)).hasStatus(HttpStatus.FOUND);
+		assertThat(this.editor.post("/admin/visits/" + id, first)).hasStatus(HttpStatus.FOUND);
 
 		MultiValueMap<String, String> second = validVisit("Test visit edited twice");
 		second.set("version", "0");
 		second.set("description", "The second editor's text");
-		MvcTestResult result = post("/admin/visits/" + id, second);
+		MvcTestResult result = this.editor.post("/admin/visits/" + id, second);
 		assertThat(result).hasStatus(HttpStatus.CONFLICT);
 		Document page = Pages.parse(result);
 		assertThat(page.select("section.conflict td").eachText()).contains("The first editor's text",
@@ -138,7 +137,7 @@ class VisitAdminControllerTests {
 		form.add("id", "1");
 		form.add("createdBy", "intruder");
 		form.add("updatedBy", "intruder");
-		MvcTestResult result = post("/admin/visits/new", form);
+		MvcTestResult result = this.editor.post("/admin/visits/new", form);
 		assertThat(result).hasStatus(HttpStatus.FOUND);
 		assertThat(
 				this.jdbc.queryForMap("select id, created_by from visit where title = 'Test visit with extra fields'"))
@@ -149,12 +148,11 @@ class VisitAdminControllerTests {
 	@Test
 	void deletingAsksForConfirmationThenRemovesTheVisit() {
 		long id = created("Test visit to delete");
-		Document confirm = Pages.parse(
-				this.mvc.get().uri("/admin/visits/" + id + "/delete").with(user("editor").roles("EDITOR")).exchange());
+		Document confirm = Pages.parse(this.editor.get("/admin/visits/" + id + "/delete"));
 		assertThat(confirm.select("main form button").text()).isEqualTo("Delete");
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("version", "0");
-		assertThat(post("/admin/visits/" + id + "/delete", form)).hasStatus(HttpStatus.FOUND)
+		assertThat(this.editor.post("/admin/visits/" + id + "/delete", form)).hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/admin/visits");
 		assertThat(this.mvc.get().uri("/visits/" + id)).hasStatus(HttpStatus.NOT_FOUND);
 	}
@@ -162,27 +160,16 @@ class VisitAdminControllerTests {
 	@Test
 	void historyListsWhoChangedWhat() {
 		long id = created("Test visit with history");
-		Document page = Pages.parse(
-				this.mvc.get().uri("/admin/visits/" + id + "/history").with(user("editor").roles("EDITOR")).exchange());
+		Document page = Pages.parse(this.editor.get("/admin/visits/" + id + "/history"));
 		assertThat(page.select("ol.revisions > li")).hasSize(1);
 		assertThat(page.select("ol.revisions h2").text()).startsWith("Created by editor");
 	}
 
 	private long created(String title) {
-		MvcTestResult result = post("/admin/visits/new", validVisit(title));
+		MvcTestResult result = this.editor.post("/admin/visits/new", validVisit(title));
 		assertThat(result).hasStatus(HttpStatus.FOUND);
 		String location = result.getResponse().getRedirectedUrl();
 		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-	}
-
-	private MvcTestResult post(String path, MultiValueMap<String, String> form) {
-		MockMvcRequestBuilder request = this.mvc.post()
-			.uri(path)
-			.with(user("editor").roles("EDITOR"))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.params(form);
-		return request.exchange();
 	}
 
 	private MultiValueMap<String, String> validVisit(String title) {

@@ -77,13 +77,13 @@ public class RevisionHistory {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void created(String type, long id, Object form) {
-		record(type, id, Revision.Action.CREATED, differences(Map.of(), describe(form)));
+	public void created(String type, long id, Map<String, String> after) {
+		record(type, id, Revision.Action.CREATED, differences(Map.of(), after));
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void updated(String type, long id, Map<String, String> before, Object form) {
-		List<FieldChange> changes = differences(before, describe(form));
+	public void updated(String type, long id, Map<String, String> before, Map<String, String> after) {
+		List<FieldChange> changes = differences(before, after);
 		if (!changes.isEmpty()) {
 			record(type, id, Revision.Action.UPDATED, changes);
 		}

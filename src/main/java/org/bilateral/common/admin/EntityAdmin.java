@@ -11,7 +11,12 @@ import org.bilateral.common.AuditedEntity;
 import org.bilateral.common.EditConflictException;
 import org.bilateral.common.NotFoundException;
 import org.bilateral.common.PartialDateInput;
+import org.bilateral.country.Country;
+import org.bilateral.event.EventParticipation;
 import org.bilateral.history.RevisionHistory;
+import org.bilateral.person.Person;
+import org.bilateral.relation.Relation;
+import org.bilateral.source.Source;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -102,7 +107,7 @@ public abstract class EntityAdmin<E extends AuditedEntity, F extends RecordForm>
 		apply(form, entity);
 		this.entityManager.persist(entity);
 		this.entityManager.flush();
-		this.history.created(this.type, entity.getId(), toForm(entity));
+		this.history.created(this.type, entity.getId(), describe(toForm(entity)));
 		return entity.getId();
 	}
 
@@ -117,7 +122,7 @@ public abstract class EntityAdmin<E extends AuditedEntity, F extends RecordForm>
 		if (errors.hasErrors()) {
 			return;
 		}
-		Map<String, String> before = RevisionHistory.describe(toForm(entity));
+		Map<String, String> before = describe(toForm(entity));
 		apply(form, entity);
 		try {
 			this.entityManager.flush();
@@ -125,7 +130,7 @@ public abstract class EntityAdmin<E extends AuditedEntity, F extends RecordForm>
 		catch (OptimisticLockException ex) {
 			throw new EditConflictException(form.getVersion() + 1);
 		}
-		this.history.updated(this.type, id, before, toForm(entity));
+		this.history.updated(this.type, id, before, describe(toForm(entity)));
 	}
 
 	@Override
@@ -135,11 +140,65 @@ public abstract class EntityAdmin<E extends AuditedEntity, F extends RecordForm>
 		if (entity.getVersion() != version) {
 			throw new EditConflictException(entity.getVersion());
 		}
-		Map<String, String> before = RevisionHistory.describe(toForm(entity));
+		Map<String, String> before = describe(toForm(entity));
 		beforeDelete(entity);
 		this.entityManager.remove(entity);
 		this.entityManager.flush();
 		this.history.deleted(this.type, id, before);
+	}
+
+	/**
+	 * Describes a form field by field; a chosen record (a field named {@code relationId},
+	 * {@code personId}, {@code sourceId}, {@code eventId} or ending in
+	 * {@code CountryCode}) is named rather than numbered.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, String> describe(F form) {
+		Map<String, String> fields = RevisionHistory.describe(form);
+		fields.replaceAll(this::name);
+		return fields;
+	}
+
+	/** The name of the record a field's value refers to, or the value itself. */
+	protected String name(String field, String value) {
+		if (value.isEmpty()) {
+			return value;
+		}
+		try {
+			Object named = switch (field) {
+				case "relationId" -> nameOf(Relation.class, Long.valueOf(value));
+				case "personId" -> nameOf(Person.class, Long.valueOf(value));
+				case "sourceId" -> nameOf(Source.class, Long.valueOf(value));
+				case "eventId" -> nameOf(EventParticipation.class, Long.valueOf(value));
+				default ->
+					field.endsWith("CountryCode") || field.equals("sideCode") ? nameOf(Country.class, value) : null;
+			};
+			return (named != null) ? named.toString() : value;
+		}
+		catch (NumberFormatException ex) {
+			return value;
+		}
+	}
+
+	private String nameOf(Class<?> type, Object key) {
+		Object record = this.entityManager.find(type, key);
+		if (record instanceof Relation relation) {
+			return relation.getDisplayName();
+		}
+		if (record instanceof Person person) {
+			return person.getName();
+		}
+		if (record instanceof Source source) {
+			return source.getTitle();
+		}
+		if (record instanceof EventParticipation event) {
+			return event.getDisplayName();
+		}
+		if (record instanceof Country country) {
+			return country.getName();
+		}
+		return null;
 	}
 
 	/** Removes what belongs to the entity alone (such as a visit's participants). */

@@ -1,6 +1,7 @@
 package org.bilateral.common.admin;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.validation.Errors;
 
@@ -18,6 +19,12 @@ public interface RecordAdmin<F extends RecordForm> {
 	List<RecordRow> list();
 
 	F newForm();
+
+	/**
+	 * A form's fields as an editor reads them, chosen records by their names, for the
+	 * history and the conflict page.
+	 */
+	Map<String, String> describe(F form);
 
 	/** The form for a stored record; {@code NotFoundException} when there is none. */
 	F load(long id);

@@ -113,8 +113,8 @@ public abstract class RecordAdminController<F extends RecordForm> {
 			}
 			catch (EditConflictException ex) {
 				F theirs = this.admin.load(id);
-				List<FieldChange> differences = RevisionHistory.differences(RevisionHistory.describe(theirs),
-						RevisionHistory.describe(form));
+				List<FieldChange> differences = RevisionHistory.differences(this.admin.describe(theirs),
+						this.admin.describe(form));
 				model.addAttribute("conflict", differences);
 				model.addAttribute("stamps", this.admin.stamps(id));
 				form.setVersion(ex.getCurrentVersion());

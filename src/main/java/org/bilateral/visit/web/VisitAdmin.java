@@ -2,7 +2,10 @@ package org.bilateral.visit.web;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.bilateral.common.Slugs;
 import org.bilateral.common.admin.EntityAdmin;
@@ -136,6 +139,21 @@ class VisitAdmin extends EntityAdmin<Visit, VisitForm> {
 				.update(reference(Person.class, row.getPersonId()), row.getOffice(),
 						reference(Country.class, row.getSideCode()), row.getRole(), i);
 		}
+	}
+
+	/** Participants are described by name, office, country and role, one per line. */
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, String> describe(VisitForm form) {
+		Map<String, String> fields = super.describe(form);
+		fields.put("participants", form.getParticipants()
+			.stream()
+			.filter((row) -> !row.isBlank())
+			.map((row) -> String.join(", ", name("personId", Objects.toString(row.getPersonId(), "")),
+					Objects.toString(row.getOffice(), ""), name("sideCode", Objects.toString(row.getSideCode(), "")),
+					(row.getRole() != null) ? message("visit.role." + row.getRole()) : ""))
+			.collect(Collectors.joining("\n")));
+		return fields;
 	}
 
 	@Override

@@ -163,6 +163,8 @@ class VisitAdminControllerTests {
 		Document page = Pages.parse(this.editor.get("/admin/visits/" + id + "/history"));
 		assertThat(page.select("ol.revisions > li")).hasSize(1);
 		assertThat(page.select("ol.revisions h2").text()).startsWith("Created by editor");
+		assertThat(page.select("ol.revisions td").eachText()).contains("Argentina \u2013 Kazakhstan", "Kazakhstan",
+				"Erlan Idrissov, Minister of Foreign Affairs of Kazakhstan, Kazakhstan, Principal");
 	}
 
 	private long created(String title) {

@@ -24,6 +24,14 @@ public class FieldLabels {
 		this.messages = messages;
 	}
 
+	/**
+	 * The id of a field's control: its path with dots and brackets turned into hyphens
+	 * ("participants[0].office" is "f-participants-0-office").
+	 */
+	public String id(String path) {
+		return "f-" + path.replace('.', '-').replace('[', '-').replace("]", "");
+	}
+
 	public String of(String fieldName) {
 		Matcher row = ROW.matcher(fieldName);
 		if (row.matches()) {

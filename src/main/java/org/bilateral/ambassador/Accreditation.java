@@ -114,10 +114,6 @@ public class Accreditation extends AuditedEntity {
 		return this.residenceCountry != null && !this.residenceCountry.equals(this.receivingCountry);
 	}
 
-	public boolean isCurrent() {
-		return this.tenureEnd == null;
-	}
-
 	public void setRelation(Relation relation) {
 		this.relation = relation;
 	}

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -64,11 +63,6 @@ public class PartialDates {
 
 	public String isoDay(Instant instant) {
 		return (instant != null) ? LocalDate.ofInstant(instant, ZoneOffset.UTC).toString() : "";
-	}
-
-	/** Whether a range spans more than one day, for "from"/"to" wording. */
-	public boolean isRange(PartialDate start, PartialDate end) {
-		return start != null && end != null && ChronoUnit.DAYS.between(start.date(), end.date()) > 0;
 	}
 
 }

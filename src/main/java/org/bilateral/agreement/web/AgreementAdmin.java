@@ -12,8 +12,6 @@ import org.bilateral.history.RevisionHistory;
 import org.bilateral.relation.Relation;
 import org.bilateral.source.Source;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -25,11 +23,8 @@ import org.springframework.validation.Errors;
 @Service
 class AgreementAdmin extends EntityAdmin<Agreement, AgreementForm> {
 
-	private final MessageSource messages;
-
-	AgreementAdmin(RevisionHistory history, MessageSource messages) {
+	AgreementAdmin(RevisionHistory history) {
 		super(Agreement.class, "agreements", history);
-		this.messages = messages;
 	}
 
 	@Override
@@ -71,8 +66,8 @@ class AgreementAdmin extends EntityAdmin<Agreement, AgreementForm> {
 
 	@Override
 	protected String label(Agreement agreement) {
-		return (agreement.getTitle() != null) ? agreement.getTitle() : this.messages.getMessage(
-				"admin.agreements.untitled", new Object[] { agreement.getSphere() }, LocaleContextHolder.getLocale());
+		return (agreement.getTitle() != null) ? agreement.getTitle()
+				: message("admin.agreements.untitled", agreement.getSphere());
 	}
 
 	@Override

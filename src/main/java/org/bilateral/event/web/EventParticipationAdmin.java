@@ -10,8 +10,6 @@ import org.bilateral.history.RevisionHistory;
 import org.bilateral.relation.Relation;
 import org.bilateral.source.Source;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -26,11 +24,8 @@ class EventParticipationAdmin extends EntityAdmin<EventParticipation, EventParti
 
 	private static final String VISITS_DURING = "select count(v) from Visit v where v.event.id = ?1";
 
-	private final MessageSource messages;
-
-	EventParticipationAdmin(RevisionHistory history, MessageSource messages) {
+	EventParticipationAdmin(RevisionHistory history) {
 		super(EventParticipation.class, "events", history);
-		this.messages = messages;
 	}
 
 	@Override
@@ -107,8 +102,7 @@ class EventParticipationAdmin extends EntityAdmin<EventParticipation, EventParti
 		if (visits == 0) {
 			return List.of();
 		}
-		return List.of(this.messages.getMessage("admin.events.dependants.visits", new Object[] { visits },
-				LocaleContextHolder.getLocale()));
+		return List.of(message("admin.events.dependants.visits", visits));
 	}
 
 }

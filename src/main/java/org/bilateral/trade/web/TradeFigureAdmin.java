@@ -10,8 +10,6 @@ import org.bilateral.relation.Relation;
 import org.bilateral.source.Source;
 import org.bilateral.trade.TradeFigure;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -24,11 +22,8 @@ import org.springframework.validation.Errors;
 @Service
 class TradeFigureAdmin extends EntityAdmin<TradeFigure, TradeFigureForm> {
 
-	private final MessageSource messages;
-
-	TradeFigureAdmin(RevisionHistory history, MessageSource messages) {
+	TradeFigureAdmin(RevisionHistory history) {
 		super(TradeFigure.class, "trade-figures", history);
-		this.messages = messages;
 	}
 
 	@Override
@@ -61,9 +56,8 @@ class TradeFigureAdmin extends EntityAdmin<TradeFigure, TradeFigureForm> {
 
 	@Override
 	protected String label(TradeFigure figure) {
-		return this.messages.getMessage("admin.trade-figures.label",
-				new Object[] { String.valueOf(figure.getYear()), figure.getReportingCountry().getName() },
-				LocaleContextHolder.getLocale());
+		return message("admin.trade-figures.label", String.valueOf(figure.getYear()),
+				figure.getReportingCountry().getName());
 	}
 
 	@Override

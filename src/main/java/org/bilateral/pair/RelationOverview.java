@@ -1,4 +1,4 @@
-package org.bilateral.relation;
+package org.bilateral.pair;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -9,6 +9,7 @@ import org.bilateral.agreement.Agreement;
 import org.bilateral.ambassador.Accreditation;
 import org.bilateral.culture.CulturalCentre;
 import org.bilateral.event.EventParticipation;
+import org.bilateral.relation.Relation;
 import org.bilateral.source.Source;
 import org.bilateral.trade.TradeChart;
 import org.bilateral.trade.TradeFigure;

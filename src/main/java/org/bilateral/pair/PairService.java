@@ -1,4 +1,4 @@
-package org.bilateral.relation;
+package org.bilateral.pair;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -14,6 +14,8 @@ import org.bilateral.agreement.AgreementRepository;
 import org.bilateral.ambassador.Accreditation;
 import org.bilateral.ambassador.AccreditationRepository;
 import org.bilateral.common.AuditedEntity;
+import org.bilateral.relation.Relation;
+import org.bilateral.relation.RelationRepository;
 import org.bilateral.culture.CulturalCentre;
 import org.bilateral.culture.CulturalCentreRepository;
 import org.bilateral.event.EventParticipation;
@@ -33,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class RelationService {
+public class PairService {
 
 	private final RelationRepository relations;
 
@@ -51,7 +53,7 @@ public class RelationService {
 
 	private final SourceRepository sources;
 
-	RelationService(RelationRepository relations, AccreditationRepository accreditations, VisitRepository visits,
+	PairService(RelationRepository relations, AccreditationRepository accreditations, VisitRepository visits,
 			AgreementRepository agreements, TradeFigureRepository trade, CulturalCentreRepository culturalCentres,
 			EventParticipationRepository events, SourceRepository sources) {
 		this.relations = relations;

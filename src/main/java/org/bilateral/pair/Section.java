@@ -1,4 +1,4 @@
-package org.bilateral.relation.web;
+package org.bilateral.pair;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,9 +1,7 @@
-package org.bilateral.relation.web;
+package org.bilateral.pair;
 
 import org.bilateral.common.NotFoundException;
 import org.bilateral.common.web.PermanentRedirect;
-import org.bilateral.relation.RelationOverview;
-import org.bilateral.relation.RelationService;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,11 +13,11 @@ import org.springframework.web.servlet.ModelAndView;
  * named in the other order moves permanently to the canonical address.
  */
 @Controller
-class RelationController {
+class PairController {
 
-	private final RelationService relations;
+	private final PairService relations;
 
-	RelationController(RelationService relations) {
+	PairController(PairService relations) {
 		this.relations = relations;
 	}
 

@@ -1,4 +1,4 @@
-package org.bilateral.relation.web;
+package org.bilateral.pair;
 
 import org.bilateral.Pages;
 import org.bilateral.PortalTest;
@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalTest
-class RelationControllerTests {
+class PairControllerTests {
 
 	@Autowired
 	MockMvcTester mvc;

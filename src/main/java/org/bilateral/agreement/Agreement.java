@@ -93,43 +93,43 @@ public class Agreement extends AuditedEntity {
 		return this.source;
 	}
 
-	public void setRelation(Relation relation) {
+	void setRelation(Relation relation) {
 		this.relation = relation;
 	}
 
-	public void setTitle(String title) {
+	void setTitle(String title) {
 		this.title = title;
 	}
 
-	public void setSphere(String sphere) {
+	void setSphere(String sphere) {
 		this.sphere = sphere;
 	}
 
-	public void setType(String type) {
+	void setType(String type) {
 		this.type = type;
 	}
 
-	public void setSignedOn(PartialDate signedOn) {
+	void setSignedOn(PartialDate signedOn) {
 		this.signedOn = signedOn;
 	}
 
-	public void setSignedAt(String signedAt) {
+	void setSignedAt(String signedAt) {
 		this.signedAt = signedAt;
 	}
 
-	public void setInForceOn(PartialDate inForceOn) {
+	void setInForceOn(PartialDate inForceOn) {
 		this.inForceOn = inForceOn;
 	}
 
-	public void setStatus(AgreementStatus status) {
+	void setStatus(AgreementStatus status) {
 		this.status = status;
 	}
 
-	public void setPosition(int position) {
+	void setPosition(int position) {
 		this.position = position;
 	}
 
-	public void setSource(Source source) {
+	void setSource(Source source) {
 		this.source = source;
 	}
 

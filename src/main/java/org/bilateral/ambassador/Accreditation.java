@@ -114,47 +114,47 @@ public class Accreditation extends AuditedEntity {
 		return this.residenceCountry != null && !this.residenceCountry.equals(this.receivingCountry);
 	}
 
-	public void setRelation(Relation relation) {
+	void setRelation(Relation relation) {
 		this.relation = relation;
 	}
 
-	public void setPerson(Person person) {
+	void setPerson(Person person) {
 		this.person = person;
 	}
 
-	public void setSendingCountry(Country sendingCountry) {
+	void setSendingCountry(Country sendingCountry) {
 		this.sendingCountry = sendingCountry;
 	}
 
-	public void setReceivingCountry(Country receivingCountry) {
+	void setReceivingCountry(Country receivingCountry) {
 		this.receivingCountry = receivingCountry;
 	}
 
-	public void setTitle(String title) {
+	void setTitle(String title) {
 		this.title = title;
 	}
 
-	public void setResidenceCity(String residenceCity) {
+	void setResidenceCity(String residenceCity) {
 		this.residenceCity = residenceCity;
 	}
 
-	public void setResidenceCountry(Country residenceCountry) {
+	void setResidenceCountry(Country residenceCountry) {
 		this.residenceCountry = residenceCountry;
 	}
 
-	public void setTenureStart(PartialDate tenureStart) {
+	void setTenureStart(PartialDate tenureStart) {
 		this.tenureStart = tenureStart;
 	}
 
-	public void setTenureEnd(PartialDate tenureEnd) {
+	void setTenureEnd(PartialDate tenureEnd) {
 		this.tenureEnd = tenureEnd;
 	}
 
-	public void setAsOf(LocalDate asOf) {
+	void setAsOf(LocalDate asOf) {
 		this.asOf = asOf;
 	}
 
-	public void setSource(Source source) {
+	void setSource(Source source) {
 		this.source = source;
 	}
 

@@ -1,21 +1,13 @@
 package org.bilateral.common;
 
 /**
- * A save was based on a version of a record that another editor has since changed. It is
- * answered with the conflict page, which keeps the editor's input and shows the other
- * change, so nothing is silently overwritten.
+ * A save or deletion based on a version of a record that another editor has changed
+ * since; the admin pages answer it with the conflict page, reading the current version.
  */
 public class EditConflictException extends RuntimeException {
 
-	private final long currentVersion;
-
-	public EditConflictException(long currentVersion) {
-		super("The record was changed by someone else (now at version " + currentVersion + ")");
-		this.currentVersion = currentVersion;
-	}
-
-	public long getCurrentVersion() {
-		return this.currentVersion;
+	public EditConflictException() {
+		super("The record was changed by someone else");
 	}
 
 }

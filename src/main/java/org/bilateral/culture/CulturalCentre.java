@@ -91,39 +91,39 @@ public class CulturalCentre extends AuditedEntity {
 		return this.source;
 	}
 
-	public void setRelation(Relation relation) {
+	void setRelation(Relation relation) {
 		this.relation = relation;
 	}
 
-	public void setName(String name) {
+	void setName(String name) {
 		this.name = name;
 	}
 
-	public void setCity(String city) {
+	void setCity(String city) {
 		this.city = city;
 	}
 
-	public void setRegion(String region) {
+	void setRegion(String region) {
 		this.region = region;
 	}
 
-	public void setCountry(Country country) {
+	void setCountry(Country country) {
 		this.country = country;
 	}
 
-	public void setOpenedOn(PartialDate openedOn) {
+	void setOpenedOn(PartialDate openedOn) {
 		this.openedOn = openedOn;
 	}
 
-	public void setSupportingMission(String supportingMission) {
+	void setSupportingMission(String supportingMission) {
 		this.supportingMission = supportingMission;
 	}
 
-	public void setNotes(String notes) {
+	void setNotes(String notes) {
 		this.notes = notes;
 	}
 
-	public void setSource(Source source) {
+	void setSource(Source source) {
 		this.source = source;
 	}
 

@@ -3,9 +3,17 @@ package org.bilateral.culture;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CulturalCentreRepository extends Repository<CulturalCentre, Long> {
+public interface CulturalCentreRepository extends JpaRepository<CulturalCentre, Long> {
+
+	/** Every centre for the editors' list, by pair and name. */
+	@Query("select c from CulturalCentre c join fetch c.relation r order by r.slug, c.name, c.id")
+	List<CulturalCentre> findAllByPair();
+
+	long countByRelationId(Long relationId);
+
+	long countBySourceId(Long sourceId);
 
 	@Query("""
 			select c from CulturalCentre c join fetch c.country

@@ -107,47 +107,47 @@ public class EventParticipation extends AuditedEntity {
 		return this.source;
 	}
 
-	public void setRelation(Relation relation) {
+	void setRelation(Relation relation) {
 		this.relation = relation;
 	}
 
-	public void setEventName(String eventName) {
+	void setEventName(String eventName) {
 		this.eventName = eventName;
 	}
 
-	public void setShortName(String shortName) {
+	void setShortName(String shortName) {
 		this.shortName = shortName;
 	}
 
-	public void setHostCountry(Country hostCountry) {
+	void setHostCountry(Country hostCountry) {
 		this.hostCountry = hostCountry;
 	}
 
-	public void setCity(String city) {
+	void setCity(String city) {
 		this.city = city;
 	}
 
-	public void setStarts(PartialDate starts) {
+	void setStarts(PartialDate starts) {
 		this.starts = starts;
 	}
 
-	public void setEnds(PartialDate ends) {
+	void setEnds(PartialDate ends) {
 		this.ends = ends;
 	}
 
-	public void setParticipantCountry(Country participantCountry) {
+	void setParticipantCountry(Country participantCountry) {
 		this.participantCountry = participantCountry;
 	}
 
-	public void setParticipation(String participation) {
+	void setParticipation(String participation) {
 		this.participation = participation;
 	}
 
-	public void setNotes(String notes) {
+	void setNotes(String notes) {
 		this.notes = notes;
 	}
 
-	public void setSource(Source source) {
+	void setSource(Source source) {
 		this.source = source;
 	}
 

@@ -3,9 +3,21 @@ package org.bilateral.event;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface EventParticipationRepository extends Repository<EventParticipation, Long> {
+public interface EventParticipationRepository extends JpaRepository<EventParticipation, Long> {
+
+	/** Every event for the editors' list, latest first, with its pair. */
+	@Query("""
+			select e from EventParticipation e join fetch e.relation r
+			order by e.starts.date desc nulls last, e.id desc""")
+	List<EventParticipation> findAllLatestFirst();
+
+	List<EventParticipation> findAllByOrderByEventName();
+
+	long countByRelationId(Long relationId);
+
+	long countBySourceId(Long sourceId);
 
 	@Query("""
 			select e from EventParticipation e join fetch e.hostCountry join fetch e.participantCountry

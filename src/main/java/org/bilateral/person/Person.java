@@ -30,11 +30,11 @@ public class Person extends AuditedEntity {
 		return this.slug;
 	}
 
-	public void setName(String name) {
+	void setName(String name) {
 		this.name = name;
 	}
 
-	public void setSlug(String slug) {
+	void setSlug(String slug) {
 		this.slug = slug;
 	}
 

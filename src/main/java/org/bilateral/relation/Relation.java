@@ -76,27 +76,27 @@ public class Relation extends AuditedEntity {
 		return this.firstCountry.getName() + " \u2013 " + this.secondCountry.getName();
 	}
 
-	public void setFirstCountry(Country firstCountry) {
+	void setFirstCountry(Country firstCountry) {
 		this.firstCountry = firstCountry;
 	}
 
-	public void setSecondCountry(Country secondCountry) {
+	void setSecondCountry(Country secondCountry) {
 		this.secondCountry = secondCountry;
 	}
 
-	public void setSlug(String slug) {
+	void setSlug(String slug) {
 		this.slug = slug;
 	}
 
-	public void setEstablishedOn(PartialDate establishedOn) {
+	void setEstablishedOn(PartialDate establishedOn) {
 		this.establishedOn = establishedOn;
 	}
 
-	public void setSummary(String summary) {
+	void setSummary(String summary) {
 		this.summary = summary;
 	}
 
-	public void setSource(Source source) {
+	void setSource(Source source) {
 		this.source = source;
 	}
 

@@ -4,9 +4,17 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RelationRepository extends Repository<Relation, Long> {
+public interface RelationRepository extends JpaRepository<Relation, Long> {
+
+	/** Every pair in the order editors look them up, with their countries. */
+	@Query("select r from Relation r join fetch r.firstCountry join fetch r.secondCountry order by r.slug")
+	List<Relation> findAllBySlug();
+
+	boolean existsBySlugAndIdNot(String slug, long id);
+
+	long countBySourceId(Long sourceId);
 
 	@Query("""
 			select r from Relation r join fetch r.firstCountry join fetch r.secondCountry

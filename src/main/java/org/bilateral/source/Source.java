@@ -58,27 +58,27 @@ public class Source extends AuditedEntity {
 		return this.accessedOn;
 	}
 
-	public void setTitle(String title) {
+	void setTitle(String title) {
 		this.title = title;
 	}
 
-	public void setPublisher(String publisher) {
+	void setPublisher(String publisher) {
 		this.publisher = publisher;
 	}
 
-	public void setUrl(String url) {
+	void setUrl(String url) {
 		this.url = url;
 	}
 
-	public void setPublishedCreatedAt(java.time.LocalDateTime publishedCreatedAt) {
+	void setPublishedCreatedAt(java.time.LocalDateTime publishedCreatedAt) {
 		this.publishedCreatedAt = publishedCreatedAt;
 	}
 
-	public void setPublishedUpdatedAt(java.time.LocalDateTime publishedUpdatedAt) {
+	void setPublishedUpdatedAt(java.time.LocalDateTime publishedUpdatedAt) {
 		this.publishedUpdatedAt = publishedUpdatedAt;
 	}
 
-	public void setAccessedOn(java.time.LocalDate accessedOn) {
+	void setAccessedOn(java.time.LocalDate accessedOn) {
 		this.accessedOn = accessedOn;
 	}
 

@@ -108,35 +108,35 @@ public class TradeFigure extends AuditedEntity {
 		return sum != null && this.turnover != null && sum.compareTo(this.turnover) != 0;
 	}
 
-	public void setRelation(Relation relation) {
+	void setRelation(Relation relation) {
 		this.relation = relation;
 	}
 
-	public void setYear(int year) {
+	void setYear(int year) {
 		this.year = year;
 	}
 
-	public void setReportingCountry(Country reportingCountry) {
+	void setReportingCountry(Country reportingCountry) {
 		this.reportingCountry = reportingCountry;
 	}
 
-	public void setPartnerCountry(Country partnerCountry) {
+	void setPartnerCountry(Country partnerCountry) {
 		this.partnerCountry = partnerCountry;
 	}
 
-	public void setExports(BigDecimal exports) {
+	void setExports(BigDecimal exports) {
 		this.exports = exports;
 	}
 
-	public void setImports(BigDecimal imports) {
+	void setImports(BigDecimal imports) {
 		this.imports = imports;
 	}
 
-	public void setTurnover(BigDecimal turnover) {
+	void setTurnover(BigDecimal turnover) {
 		this.turnover = turnover;
 	}
 
-	public void setSource(Source source) {
+	void setSource(Source source) {
 		this.source = source;
 	}
 

@@ -146,55 +146,55 @@ public class Visit extends AuditedEntity {
 		return this.participants;
 	}
 
-	public void setRelation(Relation relation) {
+	void setRelation(Relation relation) {
 		this.relation = relation;
 	}
 
-	public void setKind(VisitKind kind) {
+	void setKind(VisitKind kind) {
 		this.kind = kind;
 	}
 
-	public void setTitle(String title) {
+	void setTitle(String title) {
 		this.title = title;
 	}
 
-	public void setSlug(String slug) {
+	void setSlug(String slug) {
 		this.slug = slug;
 	}
 
-	public void setStarts(PartialDate starts) {
+	void setStarts(PartialDate starts) {
 		this.starts = starts;
 	}
 
-	public void setEnds(PartialDate ends) {
+	void setEnds(PartialDate ends) {
 		this.ends = ends;
 	}
 
-	public void setHostCountry(Country hostCountry) {
+	void setHostCountry(Country hostCountry) {
 		this.hostCountry = hostCountry;
 	}
 
-	public void setCity(String city) {
+	void setCity(String city) {
 		this.city = city;
 	}
 
-	public void setVenue(String venue) {
+	void setVenue(String venue) {
 		this.venue = venue;
 	}
 
-	public void setOccasion(String occasion) {
+	void setOccasion(String occasion) {
 		this.occasion = occasion;
 	}
 
-	public void setEvent(EventParticipation event) {
+	void setEvent(EventParticipation event) {
 		this.event = event;
 	}
 
-	public void setDescription(String description) {
+	void setDescription(String description) {
 		this.description = description;
 	}
 
-	public void setSource(Source source) {
+	void setSource(Source source) {
 		this.source = source;
 	}
 

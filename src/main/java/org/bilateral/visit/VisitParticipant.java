@@ -44,11 +44,11 @@ public class VisitParticipant {
 	protected VisitParticipant() {
 	}
 
-	public VisitParticipant(Visit visit) {
+	VisitParticipant(Visit visit) {
 		this.visit = visit;
 	}
 
-	public void update(Person person, String office, Country side, ParticipantRole role, int position) {
+	void update(Person person, String office, Country side, ParticipantRole role, int position) {
 		this.person = person;
 		this.office = office;
 		this.side = side;

@@ -4,9 +4,24 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface VisitRepository extends Repository<Visit, Long> {
+public interface VisitRepository extends JpaRepository<Visit, Long> {
+
+	/** Every visit for the editors' list, latest first, with its pair. */
+	@Query("""
+			select v from Visit v join fetch v.relation r join fetch r.firstCountry join fetch r.secondCountry
+			order by v.starts.date desc, v.id desc""")
+	List<Visit> findAllLatestFirst();
+
+	long countByRelationId(Long relationId);
+
+	long countBySourceId(Long sourceId);
+
+	long countByEventId(Long eventId);
+
+	@Query("select count(p) from VisitParticipant p where p.person.id = :personId")
+	long countParticipationsOf(Long personId);
 
 	/** A relation's visits, oldest first, with everything a timeline shows. */
 	@Query("""

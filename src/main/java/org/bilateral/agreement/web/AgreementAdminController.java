@@ -2,8 +2,9 @@ package org.bilateral.agreement.web;
 
 import org.bilateral.agreement.AgreementStatus;
 import org.bilateral.common.admin.RecordAdminController;
-import org.bilateral.common.admin.ReferenceData;
-import org.bilateral.history.RevisionHistory;
+import org.bilateral.agreement.AgreementAdmin;
+import org.bilateral.agreement.AgreementForm;
+import org.bilateral.common.admin.RecordTypes;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,11 +18,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/agreements")
 class AgreementAdminController extends RecordAdminController<AgreementForm> {
 
-	private final ReferenceData referenceData;
+	private final RecordTypes recordTypes;
 
-	AgreementAdminController(AgreementAdmin admin, RevisionHistory history, ReferenceData referenceData) {
-		super(admin, history);
-		this.referenceData = referenceData;
+	AgreementAdminController(AgreementAdmin admin, RecordTypes recordTypes) {
+		super(admin);
+		this.recordTypes = recordTypes;
 	}
 
 	@Override
@@ -31,7 +32,7 @@ class AgreementAdminController extends RecordAdminController<AgreementForm> {
 
 	@ModelAttribute
 	void referenceLists(Model model) {
-		this.referenceData.addTo(model, ReferenceData.List.RELATIONS, ReferenceData.List.SOURCES);
+		this.recordTypes.addChoices(model, "relations", "sources");
 		model.addAttribute("statuses", AgreementStatus.values());
 	}
 

@@ -1,8 +1,9 @@
 package org.bilateral.ambassador.web;
 
 import org.bilateral.common.admin.RecordAdminController;
-import org.bilateral.common.admin.ReferenceData;
-import org.bilateral.history.RevisionHistory;
+import org.bilateral.ambassador.AccreditationAdmin;
+import org.bilateral.ambassador.AccreditationForm;
+import org.bilateral.common.admin.RecordTypes;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,11 +17,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/ambassadors")
 class AccreditationAdminController extends RecordAdminController<AccreditationForm> {
 
-	private final ReferenceData referenceData;
+	private final RecordTypes recordTypes;
 
-	AccreditationAdminController(AccreditationAdmin admin, RevisionHistory history, ReferenceData referenceData) {
-		super(admin, history);
-		this.referenceData = referenceData;
+	AccreditationAdminController(AccreditationAdmin admin, RecordTypes recordTypes) {
+		super(admin);
+		this.recordTypes = recordTypes;
 	}
 
 	@Override
@@ -30,8 +31,7 @@ class AccreditationAdminController extends RecordAdminController<AccreditationFo
 
 	@ModelAttribute
 	void referenceLists(Model model) {
-		this.referenceData.addTo(model, ReferenceData.List.RELATIONS, ReferenceData.List.PEOPLE,
-				ReferenceData.List.COUNTRIES, ReferenceData.List.SOURCES);
+		this.recordTypes.addChoices(model, "relations", "people", "countries", "sources");
 	}
 
 }

@@ -2,76 +2,78 @@ package org.bilateral.common.admin;
 
 import java.util.List;
 import java.util.Map;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.bilateral.common.AuditedEntity;
 import org.bilateral.common.EditConflictException;
 import org.bilateral.common.NotFoundException;
 import org.bilateral.common.PartialDateInput;
-import org.bilateral.country.Country;
-import org.bilateral.event.EventParticipation;
-import org.bilateral.history.RevisionHistory;
-import org.bilateral.person.Person;
-import org.bilateral.relation.Relation;
-import org.bilateral.source.Source;
+import org.bilateral.common.history.RevisionHistory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /**
- * The usual way to edit one entity type: check the form against the database first
- * (clashes and unknown references become field errors), then copy it onto the entity,
- * compare versions explicitly (copying a version onto a loaded entity would be ignored),
- * and record the change in the revision history.
+ * The usual way to edit one entity type through its repository: check the form against
+ * the database first (clashes and unknown references become field errors), then copy it
+ * onto the entity, compare versions explicitly (copying a version onto a loaded entity
+ * would be ignored), and record the change in the revision history. A feature's write
+ * service extends it and gives its form, its rules and its fields.
+ *
+ * @param <E> the entity
+ * @param <F> its admin form
  */
 public abstract class EntityAdmin<E extends AuditedEntity, F extends RecordForm> implements RecordAdmin<F> {
 
-	@PersistenceContext
-	protected EntityManager entityManager;
-
-	private final Class<E> entityType;
-
 	private final String type;
 
-	private final RevisionHistory history;
+	private final JpaRepository<E, Long> repository;
+
+	private final RecordFields<F> fields;
+
+	private RevisionHistory history;
+
+	private RecordTypes types;
 
 	private MessageSource messages;
 
-	protected EntityAdmin(Class<E> entityType, String type, RevisionHistory history) {
-		this.entityType = entityType;
+	protected EntityAdmin(String type, JpaRepository<E, Long> repository, RecordFields<F> fields) {
 		this.type = type;
+		this.repository = repository;
+		this.fields = fields;
+	}
+
+	@Autowired
+	void setCollaborators(RevisionHistory history, RecordTypes types, MessageSource messages) {
 		this.history = history;
+		this.types = types;
+		this.messages = messages;
 	}
 
 	/** The form showing a stored entity, version included. */
 	protected abstract F toForm(E entity);
 
-	@Override
-	@Transactional(readOnly = true)
-	public abstract void check(F form, Long id, Errors errors);
-
-	@Autowired
-	void setMessageSource(MessageSource messages) {
-		this.messages = messages;
-	}
-
-	/** A message in the editor's language, for texts such as what prevents a deletion. */
-	protected String message(String code, Object... arguments) {
-		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
-	}
+	/** Adds field errors for the type's rules; {@code id} is null for a new record. */
+	protected abstract void validate(F form, Long id, Errors errors);
 
 	/** Copies a checked form onto the entity. */
 	protected abstract void apply(F form, E entity);
 
 	protected abstract E newEntity();
 
+	/** The record's name as editors read it. */
 	protected abstract String label(E entity);
+
+	/** Removes what belongs to the entity alone before it is deleted. */
+	protected void beforeDelete(E entity) {
+	}
 
 	@Override
 	public String type() {
@@ -80,137 +82,152 @@ public abstract class EntityAdmin<E extends AuditedEntity, F extends RecordForm>
 
 	@Override
 	@Transactional(readOnly = true)
-	public F load(long id) {
-		return toForm(find(id));
+	public Optional<String> name(String key) {
+		return findById(key).map(this::label);
+	}
+
+	/** The record with a key as stored in a history or sent by a form; empty for none. */
+	protected Optional<E> findById(String key) {
+		try {
+			return this.repository.findById(Long.valueOf(key));
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public RecordStamps stamps(long id) {
-		return RecordStamps.of(find(id));
+	public Editing<F> edit(long id) {
+		E entity = find(id);
+		return new Editing<>(toForm(entity), page(entity));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public String label(long id) {
-		return label(find(id));
+	public void check(F form, Errors errors) {
+		validate(form, null, errors);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public RecordPage check(long id, F form, Errors errors) {
+		E entity = find(id);
+		validate(form, id, errors);
+		return page(entity);
 	}
 
 	@Override
 	@Transactional
-	public Long create(F form, Errors errors) {
-		check(form, null, errors);
+	public RecordPage create(F form, Errors errors) {
+		validate(form, null, errors);
 		if (errors.hasErrors()) {
 			return null;
 		}
 		E entity = newEntity();
 		apply(form, entity);
-		this.entityManager.persist(entity);
-		this.entityManager.flush();
-		this.history.created(this.type, entity.getId(), describe(toForm(entity)));
-		return entity.getId();
+		entity = this.repository.saveAndFlush(entity);
+		this.history.created(this.type, entity.getId(), this.fields.describe(toForm(entity)));
+		return page(entity);
 	}
 
 	@Override
 	@Transactional
-	public void update(long id, F form, Errors errors) {
+	public RecordPage update(long id, F form, Errors errors) {
 		E entity = find(id);
 		if (entity.getVersion() != form.getVersion()) {
-			throw new EditConflictException(entity.getVersion());
+			throw new EditConflictException();
 		}
-		check(form, id, errors);
+		validate(form, id, errors);
 		if (errors.hasErrors()) {
-			return;
+			return page(entity);
 		}
-		Map<String, String> before = describe(toForm(entity));
+		Map<String, String> before = this.fields.describe(toForm(entity));
 		apply(form, entity);
 		try {
-			this.entityManager.flush();
+			this.repository.flush();
 		}
-		catch (OptimisticLockException ex) {
-			throw new EditConflictException(form.getVersion() + 1);
+		catch (OptimisticLockingFailureException ex) {
+			throw new EditConflictException();
 		}
-		this.history.updated(this.type, id, before, describe(toForm(entity)));
+		this.history.updated(this.type, id, before, this.fields.describe(toForm(entity)));
+		return page(entity);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Conflict conflict(long id, F yours) {
+		E theirs = find(id);
+		List<ChangeView> changes = RevisionHistory
+			.differences(this.fields.describe(toForm(theirs)), this.fields.describe(yours))
+			.stream()
+			.map((change) -> this.types.show(this.fields, change))
+			.toList();
+		return new Conflict(page(theirs), changes);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Deletion deletion(long id) {
+		E entity = find(id);
+		return new Deletion(page(entity), dependants(id), false, false);
 	}
 
 	@Override
 	@Transactional
-	public void delete(long id, long version) {
+	public Deletion delete(long id, long version) {
 		E entity = find(id);
-		if (entity.getVersion() != version) {
-			throw new EditConflictException(entity.getVersion());
+		RecordPage page = page(entity);
+		List<String> dependants = dependants(id);
+		if (!dependants.isEmpty()) {
+			return new Deletion(page, dependants, false, false);
 		}
-		Map<String, String> before = describe(toForm(entity));
+		if (entity.getVersion() != version) {
+			return new Deletion(page, dependants, false, true);
+		}
+		Map<String, String> before = this.fields.describe(toForm(entity));
 		beforeDelete(entity);
-		this.entityManager.remove(entity);
-		this.entityManager.flush();
+		this.repository.delete(entity);
+		this.repository.flush();
 		this.history.deleted(this.type, id, before);
+		return new Deletion(page, dependants, true, false);
 	}
 
-	/**
-	 * Describes a form field by field; a chosen record (a field named {@code relationId},
-	 * {@code personId}, {@code sourceId}, {@code eventId} or ending in
-	 * {@code CountryCode}) is named rather than numbered.
-	 */
 	@Override
 	@Transactional(readOnly = true)
-	public Map<String, String> describe(F form) {
-		Map<String, String> fields = RevisionHistory.describe(form);
-		fields.replaceAll(this::name);
-		return fields;
+	public History history(long id) {
+		E entity = find(id);
+		List<RevisionView> revisions = this.history.history(this.type, id)
+			.stream()
+			.map((revision) -> new RevisionView(revision.getAction(), revision.getChangedAt(), revision.getChangedBy(),
+					revision.getChanges().stream().map((change) -> this.types.show(this.fields, change)).toList()))
+			.toList();
+		return new History(page(entity), revisions);
 	}
 
-	/** The name of the record a field's value refers to, or the value itself. */
-	protected String name(String field, String value) {
-		if (value.isEmpty()) {
-			return value;
-		}
-		try {
-			Object named = switch (field) {
-				case "relationId" -> nameOf(Relation.class, Long.valueOf(value));
-				case "personId" -> nameOf(Person.class, Long.valueOf(value));
-				case "sourceId" -> nameOf(Source.class, Long.valueOf(value));
-				case "eventId" -> nameOf(EventParticipation.class, Long.valueOf(value));
-				default ->
-					field.endsWith("CountryCode") || field.equals("sideCode") ? nameOf(Country.class, value) : null;
-			};
-			return (named != null) ? named.toString() : value;
-		}
-		catch (NumberFormatException ex) {
-			return value;
-		}
-	}
-
-	private String nameOf(Class<?> type, Object key) {
-		Object record = this.entityManager.find(type, key);
-		if (record instanceof Relation relation) {
-			return relation.getDisplayName();
-		}
-		if (record instanceof Person person) {
-			return person.getName();
-		}
-		if (record instanceof Source source) {
-			return source.getTitle();
-		}
-		if (record instanceof EventParticipation event) {
-			return event.getDisplayName();
-		}
-		if (record instanceof Country country) {
-			return country.getName();
-		}
-		return null;
-	}
-
-	/** Removes what belongs to the entity alone (such as a visit's participants). */
-	protected void beforeDelete(E entity) {
+	/** What depends on a record of this type, as messages; empty when nothing does. */
+	protected List<String> dependants(long id) {
+		return this.types.dependants(this.type, String.valueOf(id));
 	}
 
 	protected E find(long id) {
-		E entity = this.entityManager.find(this.entityType, id);
-		if (entity == null) {
-			throw new NotFoundException("No " + this.type + " " + id);
-		}
-		return entity;
+		return this.repository.findById(id).orElseThrow(() -> new NotFoundException("No " + this.type + " " + id));
+	}
+
+	private RecordPage page(E entity) {
+		return new RecordPage(entity.getId(), label(entity), RecordStamps.of(entity));
+	}
+
+	/** A message in the editor's language, for texts such as a record's name. */
+	protected String message(String code, Object... arguments) {
+		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * The record a form chose, found through its type's repository; null for no choice.
+	 */
+	protected static <T, K> T chosen(K key, Function<K, Optional<T>> finder) {
+		return (key != null) ? finder.apply(key).orElse(null) : null;
 	}
 
 	/**
@@ -218,7 +235,7 @@ public abstract class EntityAdmin<E extends AuditedEntity, F extends RecordForm>
 	 * error. A field that already has an error (a blank required field, a value that is
 	 * not a number) keeps that one message.
 	 */
-	protected void checkExists(Class<?> referenced, Object key, boolean required, String field, Errors errors) {
+	protected static <K> void checkExists(K key, Predicate<K> exists, boolean required, String field, Errors errors) {
 		if (errors.hasFieldErrors(field)) {
 			return;
 		}
@@ -228,13 +245,9 @@ public abstract class EntityAdmin<E extends AuditedEntity, F extends RecordForm>
 			}
 			return;
 		}
-		if (this.entityManager.find(referenced, key) == null) {
+		if (!exists.test(key)) {
 			errors.rejectValue(field, "unknown");
 		}
-	}
-
-	protected <T> T reference(Class<T> referenced, Object key) {
-		return (key != null) ? this.entityManager.find(referenced, key) : null;
 	}
 
 	/** Checks a partial date's combination of year, month and day. */
@@ -258,14 +271,6 @@ public abstract class EntityAdmin<E extends AuditedEntity, F extends RecordForm>
 				&& end.toPartialDate().date().isBefore(start.toPartialDate().date())) {
 			errors.rejectValue(endField, "partialDate.endBeforeStart");
 		}
-	}
-
-	protected List<E> all(String jpql) {
-		return this.entityManager.createQuery(jpql, this.entityType).getResultList();
-	}
-
-	protected long count(String jpql, Object parameter) {
-		return this.entityManager.createQuery(jpql, Long.class).setParameter(1, parameter).getSingleResult();
 	}
 
 }

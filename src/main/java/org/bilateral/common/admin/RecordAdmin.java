@@ -1,64 +1,78 @@
 package org.bilateral.common.admin;
 
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+
+import org.bilateral.common.history.Revision;
 
 import org.springframework.validation.Errors;
 
 /**
- * The editing side of one record type, as the admin pages use it. Implementations check
- * business rules into {@link Errors} (a clash becomes a field error, never an exception),
- * compare the form's version with the stored one, and record every change in the revision
- * history.
+ * The editing side of one record type, as the shared admin pages use it. Each page view
+ * is one call, so one transaction. Implementations check business rules into
+ * {@link Errors} (a clash becomes a field error, never an exception), compare the form's
+ * version with the stored one, and record every change in the revision history.
+ *
+ * @param <F> the type's admin form
  */
-public interface RecordAdmin<F extends RecordForm> {
-
-	/** The record type's name in the revision history and in addresses ("visits"). */
-	String type();
+public interface RecordAdmin<F extends RecordForm> extends RecordType {
 
 	List<RecordRow> list();
 
 	F newForm();
 
-	/**
-	 * A form's fields as an editor reads them, chosen records by their names, for the
-	 * history and the conflict page.
-	 */
-	Map<String, String> describe(F form);
-
 	/** The form for a stored record; {@code NotFoundException} when there is none. */
-	F load(long id);
-
-	RecordStamps stamps(long id);
-
-	String label(long id);
+	Editing<F> edit(long id);
 
 	/**
-	 * Adds field errors for what only the database can tell (unknown references, clashes,
-	 * impossible dates), so a form with other errors shows these too.
+	 * Adds field errors for what only the database can tell (unknown references,
+	 * clashes), so a form sent back with other errors shows these too.
 	 */
-	void check(F form, Long id, Errors errors);
+	void check(F form, Errors errors);
+
+	/** Like {@link #check(RecordForm, Errors)} for a stored record, with its page. */
+	RecordPage check(long id, F form, Errors errors);
+
+	/** Creates the record and returns its page, or adds field errors and returns null. */
+	RecordPage create(F form, Errors errors);
 
 	/**
-	 * Creates the record, or adds field errors and returns null.
-	 */
-	Long create(F form, Errors errors);
-
-	/**
-	 * Saves the form over the record, or adds field errors.
+	 * Saves the form over the record, or adds field errors; returns the record's page
+	 * either way.
 	 * @throws org.bilateral.common.EditConflictException when the record changed since
 	 * the form's version
 	 */
-	void update(long id, F form, Errors errors);
-
-	/** What depends on the record and so prevents deleting it, as message texts. */
-	List<String> dependants(long id);
+	RecordPage update(long id, F form, Errors errors);
 
 	/**
-	 * Deletes the record.
-	 * @throws org.bilateral.common.EditConflictException when the record changed since
-	 * the given version
+	 * What another editor saved, field by field beside the editor's own input, with the
+	 * stored record's current version.
 	 */
-	void delete(long id, long version);
+	Conflict conflict(long id, F yours);
+
+	/** The deletion confirmation: what depends on the record and prevents deleting it. */
+	Deletion deletion(long id);
+
+	/**
+	 * Deletes the record unless something depends on it or it changed since the version.
+	 */
+	Deletion delete(long id, long version);
+
+	History history(long id);
+
+	record Editing<F>(F form, RecordPage page) {
+	}
+
+	record Conflict(RecordPage page, List<ChangeView> changes) {
+	}
+
+	record Deletion(RecordPage page, List<String> dependants, boolean deleted, boolean changedMeanwhile) {
+	}
+
+	record History(RecordPage page, List<RevisionView> revisions) {
+	}
+
+	record RevisionView(Revision.Action action, Instant changedAt, String changedBy, List<ChangeView> changes) {
+	}
 
 }

@@ -1,13 +1,9 @@
 package org.bilateral.common.admin;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.bilateral.common.EditConflictException;
-import org.bilateral.history.FieldChange;
-import org.bilateral.history.RevisionHistory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -25,8 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The admin pages every record type shares: the list, the new and edit forms, deletion
  * with confirmation, and the revision history. Subclasses map it under
- * {@code /admin/{type}}, name the form template and add their reference lists as
- * {@code @ModelAttribute} methods, so error re-renders have them too.
+ * {@code /admin/{type}}, name the form template and add their choices as
+ * {@code @ModelAttribute} methods, so error re-renders have them too. Each page is one
+ * call to the type's {@link RecordAdmin}, so one transaction.
  *
  * <p>
  * A form with errors comes back with status 422 and everything typed; a save based on an
@@ -37,14 +34,11 @@ public abstract class RecordAdminController<F extends RecordForm> {
 
 	private final RecordAdmin<F> admin;
 
-	private final RevisionHistory history;
-
-	protected RecordAdminController(RecordAdmin<F> admin, RevisionHistory history) {
-		this.admin = admin;
-		this.history = history;
-	}
-
 	private MessageSource messages;
+
+	protected RecordAdminController(RecordAdmin<F> admin) {
+		this.admin = admin;
+	}
 
 	@Autowired
 	void setMessageSource(MessageSource messages) {
@@ -78,99 +72,96 @@ public abstract class RecordAdminController<F extends RecordForm> {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") F form, BindingResult result, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		Long id = null;
+		RecordPage created = null;
 		if (result.hasErrors()) {
-			this.admin.check(form, null, result);
+			this.admin.check(form, result);
 		}
 		else {
-			id = this.admin.create(form, result);
+			created = this.admin.create(form, result);
 		}
-		if (id == null || result.hasErrors()) {
+		if (created == null || result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return formView();
 		}
-		redirect.addFlashAttribute("notice", message("admin.saved", this.admin.label(id)));
-		return "redirect:/admin/" + this.admin.type() + "/" + id;
+		return saved(created, redirect);
 	}
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Model model) {
-		model.addAttribute("form", this.admin.load(id));
-		addRecord(id, model);
+		RecordAdmin.Editing<F> editing = this.admin.edit(id);
+		model.addAttribute("form", editing.form());
+		addPage(editing.page(), model);
 		return formView();
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") F form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		addRecord(id, model);
+		RecordPage page;
 		if (result.hasErrors()) {
-			this.admin.check(form, id, result);
+			page = this.admin.check(id, form, result);
 		}
 		else {
 			try {
-				this.admin.update(id, form, result);
+				page = this.admin.update(id, form, result);
 			}
 			catch (EditConflictException ex) {
-				F theirs = this.admin.load(id);
-				List<FieldChange> differences = RevisionHistory.differences(this.admin.describe(theirs),
-						this.admin.describe(form));
-				model.addAttribute("conflict", differences);
-				model.addAttribute("stamps", this.admin.stamps(id));
-				form.setVersion(ex.getCurrentVersion());
+				RecordAdmin.Conflict conflict = this.admin.conflict(id, form);
+				addPage(conflict.page(), model);
+				model.addAttribute("conflict", conflict.changes());
+				form.setVersion(conflict.page().stamps().version());
 				response.setStatus(HttpStatus.CONFLICT.value());
 				return formView();
 			}
 		}
+		addPage(page, model);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return formView();
 		}
-		redirect.addFlashAttribute("notice", message("admin.saved", this.admin.label(id)));
-		return "redirect:/admin/" + this.admin.type() + "/" + id;
+		return saved(page, redirect);
 	}
 
 	@GetMapping("/{id}/delete")
 	String confirmDelete(@PathVariable long id, Model model) {
-		addRecord(id, model);
-		model.addAttribute("dependants", this.admin.dependants(id));
+		RecordAdmin.Deletion deletion = this.admin.deletion(id);
+		addPage(deletion.page(), model);
+		model.addAttribute("dependants", deletion.dependants());
 		return "admin/records/delete";
 	}
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, @RequestParam(defaultValue = "-1") long version, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		addRecord(id, model);
-		List<String> dependants = this.admin.dependants(id);
-		if (!dependants.isEmpty()) {
-			model.addAttribute("dependants", dependants);
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return "admin/records/delete";
+		RecordAdmin.Deletion deletion = this.admin.delete(id, version);
+		if (deletion.deleted()) {
+			redirect.addFlashAttribute("notice", message("admin.deleted", deletion.page().label()));
+			return "redirect:/admin/" + this.admin.type();
 		}
-		try {
-			this.admin.delete(id, version);
-		}
-		catch (EditConflictException ex) {
-			model.addAttribute("dependants", dependants);
-			model.addAttribute("changedMeanwhile", true);
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return "admin/records/delete";
-		}
-		redirect.addFlashAttribute("notice", message("admin.deleted", model.getAttribute("label")));
-		return "redirect:/admin/" + this.admin.type();
+		addPage(deletion.page(), model);
+		model.addAttribute("dependants", deletion.dependants());
+		model.addAttribute("changedMeanwhile", deletion.changedMeanwhile());
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return "admin/records/delete";
 	}
 
 	@GetMapping("/{id}/history")
 	String history(@PathVariable long id, Model model) {
-		addRecord(id, model);
-		model.addAttribute("revisions", this.history.history(this.admin.type(), id));
+		RecordAdmin.History history = this.admin.history(id);
+		addPage(history.page(), model);
+		model.addAttribute("revisions", history.revisions());
 		return "admin/records/history";
 	}
 
-	private void addRecord(long id, Model model) {
-		model.addAttribute("id", id);
-		model.addAttribute("label", this.admin.label(id));
-		model.addAttribute("stamps", this.admin.stamps(id));
+	private String saved(RecordPage page, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("notice", message("admin.saved", page.label()));
+		return "redirect:/admin/" + this.admin.type() + "/" + page.id();
+	}
+
+	private static void addPage(RecordPage page, Model model) {
+		model.addAttribute("id", page.id());
+		model.addAttribute("label", page.label());
+		model.addAttribute("stamps", page.stamps());
 	}
 
 }

@@ -1,8 +1,9 @@
 package org.bilateral.culture.web;
 
 import org.bilateral.common.admin.RecordAdminController;
-import org.bilateral.common.admin.ReferenceData;
-import org.bilateral.history.RevisionHistory;
+import org.bilateral.culture.CulturalCentreAdmin;
+import org.bilateral.culture.CulturalCentreForm;
+import org.bilateral.common.admin.RecordTypes;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,11 +17,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/cultural-centres")
 class CulturalCentreAdminController extends RecordAdminController<CulturalCentreForm> {
 
-	private final ReferenceData referenceData;
+	private final RecordTypes recordTypes;
 
-	CulturalCentreAdminController(CulturalCentreAdmin admin, RevisionHistory history, ReferenceData referenceData) {
-		super(admin, history);
-		this.referenceData = referenceData;
+	CulturalCentreAdminController(CulturalCentreAdmin admin, RecordTypes recordTypes) {
+		super(admin);
+		this.recordTypes = recordTypes;
 	}
 
 	@Override
@@ -30,8 +31,7 @@ class CulturalCentreAdminController extends RecordAdminController<CulturalCentre
 
 	@ModelAttribute
 	void referenceLists(Model model) {
-		this.referenceData.addTo(model, ReferenceData.List.RELATIONS, ReferenceData.List.COUNTRIES,
-				ReferenceData.List.SOURCES);
+		this.recordTypes.addChoices(model, "relations", "countries", "sources");
 	}
 
 }

@@ -1,8 +1,9 @@
 package org.bilateral.event.web;
 
 import org.bilateral.common.admin.RecordAdminController;
-import org.bilateral.common.admin.ReferenceData;
-import org.bilateral.history.RevisionHistory;
+import org.bilateral.event.EventParticipationAdmin;
+import org.bilateral.event.EventParticipationForm;
+import org.bilateral.common.admin.RecordTypes;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,12 +17,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/events")
 class EventParticipationAdminController extends RecordAdminController<EventParticipationForm> {
 
-	private final ReferenceData referenceData;
+	private final RecordTypes recordTypes;
 
-	EventParticipationAdminController(EventParticipationAdmin admin, RevisionHistory history,
-			ReferenceData referenceData) {
-		super(admin, history);
-		this.referenceData = referenceData;
+	EventParticipationAdminController(EventParticipationAdmin admin, RecordTypes recordTypes) {
+		super(admin);
+		this.recordTypes = recordTypes;
 	}
 
 	@Override
@@ -31,8 +31,7 @@ class EventParticipationAdminController extends RecordAdminController<EventParti
 
 	@ModelAttribute
 	void referenceLists(Model model) {
-		this.referenceData.addTo(model, ReferenceData.List.RELATIONS, ReferenceData.List.COUNTRIES,
-				ReferenceData.List.SOURCES);
+		this.recordTypes.addChoices(model, "relations", "countries", "sources");
 	}
 
 }

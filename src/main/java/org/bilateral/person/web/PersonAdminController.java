@@ -1,7 +1,8 @@
 package org.bilateral.person.web;
 
 import org.bilateral.common.admin.RecordAdminController;
-import org.bilateral.history.RevisionHistory;
+import org.bilateral.person.PersonAdmin;
+import org.bilateral.person.PersonForm;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/people")
 class PersonAdminController extends RecordAdminController<PersonForm> {
 
-	PersonAdminController(PersonAdmin admin, RevisionHistory history) {
-		super(admin, history);
+	PersonAdminController(PersonAdmin admin) {
+		super(admin);
 	}
 
 	@Override

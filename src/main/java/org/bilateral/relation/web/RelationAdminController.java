@@ -1,8 +1,9 @@
 package org.bilateral.relation.web;
 
 import org.bilateral.common.admin.RecordAdminController;
-import org.bilateral.common.admin.ReferenceData;
-import org.bilateral.history.RevisionHistory;
+import org.bilateral.relation.RelationAdmin;
+import org.bilateral.relation.RelationForm;
+import org.bilateral.common.admin.RecordTypes;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,11 +17,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/relations")
 class RelationAdminController extends RecordAdminController<RelationForm> {
 
-	private final ReferenceData referenceData;
+	private final RecordTypes recordTypes;
 
-	RelationAdminController(RelationAdmin admin, RevisionHistory history, ReferenceData referenceData) {
-		super(admin, history);
-		this.referenceData = referenceData;
+	RelationAdminController(RelationAdmin admin, RecordTypes recordTypes) {
+		super(admin);
+		this.recordTypes = recordTypes;
 	}
 
 	@Override
@@ -30,7 +31,7 @@ class RelationAdminController extends RecordAdminController<RelationForm> {
 
 	@ModelAttribute
 	void referenceLists(Model model) {
-		this.referenceData.addTo(model, ReferenceData.List.COUNTRIES, ReferenceData.List.SOURCES);
+		this.recordTypes.addChoices(model, "countries", "sources");
 	}
 
 }

@@ -1,7 +1,8 @@
 package org.bilateral.source.web;
 
 import org.bilateral.common.admin.RecordAdminController;
-import org.bilateral.history.RevisionHistory;
+import org.bilateral.source.SourceAdmin;
+import org.bilateral.source.SourceForm;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/sources")
 class SourceAdminController extends RecordAdminController<SourceForm> {
 
-	SourceAdminController(SourceAdmin admin, RevisionHistory history) {
-		super(admin, history);
+	SourceAdminController(SourceAdmin admin) {
+		super(admin);
 	}
 
 	@Override

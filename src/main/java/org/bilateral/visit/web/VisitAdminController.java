@@ -1,8 +1,9 @@
 package org.bilateral.visit.web;
 
 import org.bilateral.common.admin.RecordAdminController;
-import org.bilateral.common.admin.ReferenceData;
-import org.bilateral.history.RevisionHistory;
+import org.bilateral.visit.VisitAdmin;
+import org.bilateral.visit.VisitForm;
+import org.bilateral.common.admin.RecordTypes;
 import org.bilateral.visit.ParticipantRole;
 import org.bilateral.visit.VisitKind;
 
@@ -18,11 +19,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/visits")
 class VisitAdminController extends RecordAdminController<VisitForm> {
 
-	private final ReferenceData referenceData;
+	private final RecordTypes recordTypes;
 
-	VisitAdminController(VisitAdmin admin, RevisionHistory history, ReferenceData referenceData) {
-		super(admin, history);
-		this.referenceData = referenceData;
+	VisitAdminController(VisitAdmin admin, RecordTypes recordTypes) {
+		super(admin);
+		this.recordTypes = recordTypes;
 	}
 
 	@Override
@@ -32,8 +33,7 @@ class VisitAdminController extends RecordAdminController<VisitForm> {
 
 	@ModelAttribute
 	void referenceLists(Model model) {
-		this.referenceData.addTo(model, ReferenceData.List.RELATIONS, ReferenceData.List.COUNTRIES,
-				ReferenceData.List.PEOPLE, ReferenceData.List.SOURCES, ReferenceData.List.EVENTS);
+		this.recordTypes.addChoices(model, "relations", "countries", "people", "sources", "events");
 		model.addAttribute("kinds", VisitKind.values());
 		model.addAttribute("roles", ParticipantRole.values());
 	}

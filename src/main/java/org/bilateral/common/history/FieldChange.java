@@ -1,4 +1,4 @@
-package org.bilateral.history;
+package org.bilateral.common.history;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

@@ -1,36 +1,62 @@
-package org.bilateral.source.web;
+package org.bilateral.source;
 
-import java.util.ArrayList;
 import java.util.List;
 
+import org.bilateral.common.admin.Choice;
 import org.bilateral.common.admin.EntityAdmin;
+import org.bilateral.common.admin.RecordFields;
 import org.bilateral.common.admin.RecordRow;
-import org.bilateral.history.RevisionHistory;
-import org.bilateral.source.Source;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /**
- * Editing sources. A source that records cite cannot be deleted.
+ * Editing sources. A source that records cite cannot be deleted: every feature whose
+ * records cite sources declares it.
  */
 @Service
-class SourceAdmin extends EntityAdmin<Source, SourceForm> {
+@Order(9)
+public class SourceAdmin extends EntityAdmin<Source, SourceForm> {
 
-	private static final List<String> CITING = List.of("Relation", "Accreditation", "Visit", "Agreement", "TradeFigure",
-			"CulturalCentre", "EventParticipation");
+	public static final String TYPE = "sources";
 
-	SourceAdmin(RevisionHistory history) {
-		super(Source.class, "sources", history);
+	/** The message that counts the records citing a source, whatever their type. */
+	public static final String CITING = "dependants.citing";
+
+	private static final RecordFields<SourceForm> FIELDS = RecordFields.of(SourceForm.class)
+		.text("title", SourceForm::getTitle)
+		.text("publisher", SourceForm::getPublisher)
+		.text("url", SourceForm::getUrl)
+		.text("publishedCreatedAt", SourceForm::getPublishedCreatedAt)
+		.text("publishedUpdatedAt", SourceForm::getPublishedUpdatedAt)
+		.text("accessedOn", SourceForm::getAccessedOn)
+		.build();
+
+	private final SourceRepository sources;
+
+	SourceAdmin(SourceRepository sources) {
+		super(TYPE, sources, FIELDS);
+		this.sources = sources;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<RecordRow> list() {
-		return all("select s from Source s order by s.title").stream()
+		return this.sources.findAllByOrderByTitle()
+			.stream()
 			.map((source) -> new RecordRow(source.getId(), source.getTitle(), source.getPublisher(),
 					source.getUpdatedAt(), source.getUpdatedBy()))
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Choice> choices() {
+		return this.sources.findAllByOrderByTitle()
+			.stream()
+			.map((source) -> Choice.of(source.getId(), source.getTitle()))
 			.toList();
 	}
 
@@ -55,7 +81,7 @@ class SourceAdmin extends EntityAdmin<Source, SourceForm> {
 	}
 
 	@Override
-	public void check(SourceForm form, Long id, Errors errors) {
+	protected void validate(SourceForm form, Long id, Errors errors) {
 		if (form.getPublishedCreatedAt() != null && form.getPublishedUpdatedAt() != null
 				&& form.getPublishedUpdatedAt().isBefore(form.getPublishedCreatedAt())) {
 			errors.rejectValue("publishedUpdatedAt", "source.updatedBeforeCreated");
@@ -70,20 +96,6 @@ class SourceAdmin extends EntityAdmin<Source, SourceForm> {
 		source.setPublishedCreatedAt(form.getPublishedCreatedAt());
 		source.setPublishedUpdatedAt(form.getPublishedUpdatedAt());
 		source.setAccessedOn(form.getAccessedOn());
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public List<String> dependants(long id) {
-		long citing = 0;
-		for (String entity : CITING) {
-			citing += count("select count(e) from " + entity + " e where e.source.id = ?1", id);
-		}
-		List<String> dependants = new ArrayList<>();
-		if (citing > 0) {
-			dependants.add(message("dependants.citing", citing));
-		}
-		return dependants;
 	}
 
 }

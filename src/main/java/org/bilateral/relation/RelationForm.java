@@ -1,4 +1,4 @@
-package org.bilateral.relation.web;
+package org.bilateral.relation;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -30,7 +30,7 @@ public class RelationForm extends VersionedForm {
 
 	private Long sourceId;
 
-	static RelationForm from(Relation relation) {
+	public static RelationForm from(Relation relation) {
 		RelationForm form = new RelationForm();
 		form.firstCountryCode = relation.getFirstCountry().getCode();
 		form.secondCountryCode = relation.getSecondCountry().getCode();

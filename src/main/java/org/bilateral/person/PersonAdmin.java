@@ -1,34 +1,56 @@
-package org.bilateral.person.web;
+package org.bilateral.person;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.bilateral.common.Slugs;
+import org.bilateral.common.admin.Choice;
 import org.bilateral.common.admin.EntityAdmin;
+import org.bilateral.common.admin.RecordFields;
 import org.bilateral.common.admin.RecordRow;
-import org.bilateral.history.RevisionHistory;
-import org.bilateral.person.Person;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /**
- * Editing people. A person named in visits or heads of mission cannot be deleted.
+ * Editing people. A person named in visits or heads of mission cannot be deleted: those
+ * features declare their references to people.
  */
 @Service
-class PersonAdmin extends EntityAdmin<Person, PersonForm> {
+@Order(8)
+public class PersonAdmin extends EntityAdmin<Person, PersonForm> {
 
-	PersonAdmin(RevisionHistory history) {
-		super(Person.class, "people", history);
+	public static final String TYPE = "people";
+
+	private static final RecordFields<PersonForm> FIELDS = RecordFields.of(PersonForm.class)
+		.text("name", PersonForm::getName)
+		.text("slug", PersonForm::getSlug)
+		.build();
+
+	private final PersonRepository people;
+
+	PersonAdmin(PersonRepository people) {
+		super(TYPE, people, FIELDS);
+		this.people = people;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<RecordRow> list() {
-		return all("select p from Person p order by p.name").stream()
+		return this.people.findAllByOrderByName()
+			.stream()
 			.map((person) -> new RecordRow(person.getId(), person.getName(), person.getSlug(), person.getUpdatedAt(),
 					person.getUpdatedBy()))
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Choice> choices() {
+		return this.people.findAllByOrderByName()
+			.stream()
+			.map((person) -> Choice.of(person.getId(), person.getName()))
 			.toList();
 	}
 
@@ -53,7 +75,7 @@ class PersonAdmin extends EntityAdmin<Person, PersonForm> {
 	}
 
 	@Override
-	public void check(PersonForm form, Long id, Errors errors) {
+	protected void validate(PersonForm form, Long id, Errors errors) {
 		String slug = slugOf(form);
 		if (slug.isEmpty()) {
 			if (!errors.hasFieldErrors("name")) {
@@ -61,12 +83,7 @@ class PersonAdmin extends EntityAdmin<Person, PersonForm> {
 			}
 			return;
 		}
-		Long clash = this.entityManager
-			.createQuery("select count(p) from Person p where p.slug = ?1 and p.id <> ?2", Long.class)
-			.setParameter(1, slug)
-			.setParameter(2, (id != null) ? id : -1L)
-			.getSingleResult();
-		if (clash > 0) {
+		if (this.people.existsBySlugAndIdNot(slug, (id != null) ? id : -1L)) {
 			errors.rejectValue((form.getSlug() != null) ? "slug" : "name", "person.duplicateSlug");
 		}
 	}
@@ -79,21 +96,6 @@ class PersonAdmin extends EntityAdmin<Person, PersonForm> {
 
 	private static String slugOf(PersonForm form) {
 		return (form.getSlug() != null) ? form.getSlug() : Slugs.slugify(form.getName());
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public List<String> dependants(long id) {
-		List<String> dependants = new ArrayList<>();
-		long heads = count("select count(a) from Accreditation a where a.person.id = ?1", id);
-		long visits = count("select count(p) from VisitParticipant p where p.person.id = ?1", id);
-		if (heads > 0) {
-			dependants.add(message("dependants.accreditations", heads));
-		}
-		if (visits > 0) {
-			dependants.add(message("dependants.participations", visits));
-		}
-		return dependants;
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.bilateral.source.web;
+package org.bilateral.source;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -39,7 +39,7 @@ public class SourceForm extends VersionedForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate accessedOn;
 
-	static SourceForm from(Source source) {
+	public static SourceForm from(Source source) {
 		SourceForm form = new SourceForm();
 		form.title = source.getTitle();
 		form.publisher = source.getPublisher();

@@ -1,4 +1,4 @@
-package org.bilateral.culture.web;
+package org.bilateral.culture;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -44,7 +44,7 @@ public class CulturalCentreForm extends VersionedForm {
 
 	private Long sourceId;
 
-	static CulturalCentreForm from(CulturalCentre centre) {
+	public static CulturalCentreForm from(CulturalCentre centre) {
 		CulturalCentreForm form = new CulturalCentreForm();
 		form.relationId = centre.getRelation().getId();
 		form.name = centre.getName();

@@ -1,4 +1,4 @@
-package org.bilateral.person.web;
+package org.bilateral.person;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -20,7 +20,7 @@ public class PersonForm extends VersionedForm {
 	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{slug.pattern}")
 	private String slug;
 
-	static PersonForm from(Person person) {
+	public static PersonForm from(Person person) {
 		PersonForm form = new PersonForm();
 		form.name = person.getName();
 		form.slug = person.getSlug();

@@ -1,4 +1,4 @@
-package org.bilateral.event.web;
+package org.bilateral.event;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -50,7 +50,7 @@ public class EventParticipationForm extends VersionedForm {
 
 	private Long sourceId;
 
-	static EventParticipationForm from(EventParticipation event) {
+	public static EventParticipationForm from(EventParticipation event) {
 		EventParticipationForm form = new EventParticipationForm();
 		form.relationId = event.getRelation().getId();
 		form.eventName = event.getEventName();

@@ -1,4 +1,4 @@
-package org.bilateral.agreement.web;
+package org.bilateral.agreement;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -47,7 +47,7 @@ public class AgreementForm extends VersionedForm {
 
 	private Long sourceId;
 
-	static AgreementForm from(Agreement agreement) {
+	public static AgreementForm from(Agreement agreement) {
 		AgreementForm form = new AgreementForm();
 		form.relationId = agreement.getRelation().getId();
 		form.title = agreement.getTitle();

@@ -1,26 +1,21 @@
-package org.bilateral.history;
+package org.bilateral.common.history;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the revision history of every editable record. A record is described by its admin
- * form (the fields an editor sees, participants included), so a revision lists the fields
- * whose value changed, before and after.
+ * Keeps the revision history of every editable record. A record is described by the
+ * fields its type declares (see {@code RecordFields}), each under a stable key with its
+ * raw value, so a revision lists the fields whose value changed, before and after, and
+ * the values are named only when the history is read.
  */
 @Service
 public class RevisionHistory {
@@ -32,36 +27,6 @@ public class RevisionHistory {
 	RevisionHistory(RevisionRepository revisions, AuditorAware<String> auditor) {
 		this.revisions = revisions;
 		this.auditor = auditor;
-	}
-
-	/** The fields of a form, in declaration order, as text; the version is left out. */
-	public static Map<String, String> describe(Object form) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		if (form == null) {
-			return fields;
-		}
-		BeanWrapperImpl wrapper = new BeanWrapperImpl(form);
-		for (Field field : form.getClass().getDeclaredFields()) {
-			if (Modifier.isStatic(field.getModifiers()) || field.getName().equals("version")
-					|| !wrapper.isReadableProperty(field.getName())) {
-				continue;
-			}
-			fields.put(field.getName(), text(wrapper.getPropertyValue(field.getName())));
-		}
-		return fields;
-	}
-
-	private static String text(Object value) {
-		if (value == null) {
-			return "";
-		}
-		if (value instanceof Collection<?> collection) {
-			return collection.stream()
-				.map(String::valueOf)
-				.filter((s) -> !s.isBlank())
-				.collect(Collectors.joining("\n"));
-		}
-		return String.valueOf(value);
 	}
 
 	/** The fields whose text differs between two descriptions. */

@@ -1,4 +1,4 @@
-package org.bilateral.ambassador.web;
+package org.bilateral.ambassador;
 
 import java.time.LocalDate;
 
@@ -53,7 +53,7 @@ public class AccreditationForm extends VersionedForm {
 
 	private Long sourceId;
 
-	static AccreditationForm from(Accreditation accreditation) {
+	public static AccreditationForm from(Accreditation accreditation) {
 		AccreditationForm form = new AccreditationForm();
 		form.relationId = accreditation.getRelation().getId();
 		form.personId = accreditation.getPerson().getId();

@@ -1,4 +1,4 @@
-package org.bilateral.trade.web;
+package org.bilateral.trade;
 
 import java.math.BigDecimal;
 
@@ -51,7 +51,7 @@ public class TradeFigureForm extends VersionedForm {
 
 	private Long sourceId;
 
-	static TradeFigureForm from(TradeFigure figure) {
+	public static TradeFigureForm from(TradeFigure figure) {
 		TradeFigureForm form = new TradeFigureForm();
 		form.relationId = figure.getRelation().getId();
 		form.year = figure.getYear();

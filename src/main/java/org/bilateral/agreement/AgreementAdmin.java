@@ -1,4 +1,4 @@
-package org.bilateral.agreement.web;
+package org.bilateral.agreement;
 
 import java.util.List;
 import java.util.Objects;
@@ -7,11 +7,18 @@ import java.util.stream.Stream;
 
 import org.bilateral.agreement.Agreement;
 import org.bilateral.common.admin.EntityAdmin;
+import org.bilateral.common.admin.RecordFields;
 import org.bilateral.common.admin.RecordRow;
-import org.bilateral.history.RevisionHistory;
+import org.bilateral.common.admin.Reference;
+import org.bilateral.relation.RelationAdmin;
+import org.bilateral.source.SourceAdmin;
+import org.bilateral.relation.RelationRepository;
+import org.bilateral.source.SourceRepository;
+
 import org.bilateral.relation.Relation;
 import org.bilateral.source.Source;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -21,19 +28,47 @@ import org.springframework.validation.Errors;
  * untitled agreement is listed by its sphere.
  */
 @Service
-class AgreementAdmin extends EntityAdmin<Agreement, AgreementForm> {
+@Order(4)
+public class AgreementAdmin extends EntityAdmin<Agreement, AgreementForm> {
 
-	AgreementAdmin(RevisionHistory history) {
-		super(Agreement.class, "agreements", history);
+	public static final String TYPE = "agreements";
+
+	private static final RecordFields<AgreementForm> FIELDS = RecordFields.of(AgreementForm.class)
+		.reference("relationId", RelationAdmin.TYPE, AgreementForm::getRelationId)
+		.text("title", AgreementForm::getTitle)
+		.text("sphere", AgreementForm::getSphere)
+		.text("type", AgreementForm::getType)
+		.text("signedOn", AgreementForm::getSignedOn)
+		.text("signedAt", AgreementForm::getSignedAt)
+		.text("inForceOn", AgreementForm::getInForceOn)
+		.choice("status", "agreement.status.", AgreementForm::getStatus)
+		.text("position", AgreementForm::getPosition)
+		.reference("sourceId", SourceAdmin.TYPE, AgreementForm::getSourceId)
+		.build();
+
+	private final AgreementRepository agreements;
+
+	private final RelationRepository relations;
+
+	private final SourceRepository sources;
+
+	AgreementAdmin(AgreementRepository agreements, RelationRepository relations, SourceRepository sources) {
+		super(TYPE, agreements, FIELDS);
+		this.agreements = agreements;
+		this.relations = relations;
+		this.sources = sources;
+	}
+
+	@Override
+	public List<Reference> references() {
+		return List.of(Reference.byId(RelationAdmin.TYPE, "dependants.agreements", this.agreements::countByRelationId),
+				Reference.byId(SourceAdmin.TYPE, SourceAdmin.CITING, this.agreements::countBySourceId));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<RecordRow> list() {
-		return this.entityManager.createQuery("""
-				select a from Agreement a join fetch a.relation r
-				order by r.slug, a.position, a.sphere, a.id""", Agreement.class)
-			.getResultList()
+		return this.agreements.findAllByPair()
 			.stream()
 			.map((agreement) -> new RecordRow(agreement.getId(), label(agreement), detail(agreement),
 					agreement.getUpdatedAt(), agreement.getUpdatedBy()))
@@ -71,16 +106,16 @@ class AgreementAdmin extends EntityAdmin<Agreement, AgreementForm> {
 	}
 
 	@Override
-	public void check(AgreementForm form, Long id, Errors errors) {
-		checkExists(Relation.class, form.getRelationId(), true, "relationId", errors);
-		checkExists(Source.class, form.getSourceId(), false, "sourceId", errors);
+	protected void validate(AgreementForm form, Long id, Errors errors) {
+		checkExists(form.getRelationId(), this.relations::existsById, true, "relationId", errors);
+		checkExists(form.getSourceId(), this.sources::existsById, false, "sourceId", errors);
 		checkDate(form.getSignedOn(), false, "signedOn", errors);
 		checkDate(form.getInForceOn(), false, "inForceOn", errors);
 	}
 
 	@Override
 	protected void apply(AgreementForm form, Agreement agreement) {
-		agreement.setRelation(reference(Relation.class, form.getRelationId()));
+		agreement.setRelation(chosen(form.getRelationId(), this.relations::findById));
 		agreement.setTitle(form.getTitle());
 		agreement.setSphere(form.getSphere());
 		agreement.setType(form.getType());
@@ -89,12 +124,7 @@ class AgreementAdmin extends EntityAdmin<Agreement, AgreementForm> {
 		agreement.setInForceOn(form.getInForceOn().toPartialDate());
 		agreement.setStatus(form.getStatus());
 		agreement.setPosition(form.getPosition());
-		agreement.setSource(reference(Source.class, form.getSourceId()));
-	}
-
-	@Override
-	public List<String> dependants(long id) {
-		return List.of();
+		agreement.setSource(chosen(form.getSourceId(), this.sources::findById));
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.bilateral.visit.web;
+package org.bilateral.visit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +64,7 @@ public class VisitForm extends VersionedForm {
 	@Valid
 	private List<ParticipantInput> participants = new ArrayList<>();
 
-	static VisitForm from(Visit visit) {
+	public static VisitForm from(Visit visit) {
 		VisitForm form = new VisitForm();
 		form.relationId = visit.getRelation().getId();
 		form.kind = visit.getKind();

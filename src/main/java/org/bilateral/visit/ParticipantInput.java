@@ -1,4 +1,4 @@
-package org.bilateral.visit.web;
+package org.bilateral.visit;
 
 import jakarta.validation.constraints.Size;
 

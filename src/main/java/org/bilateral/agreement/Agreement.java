@@ -35,6 +35,7 @@ public class Agreement extends AuditedEntity {
 	@AttributeOverride(name = "precision", column = @Column(name = "signed_precision"))
 	private PartialDate signedOn;
 
+	@Column(name = "signed_place")
 	private String signedAt;
 
 	@Embedded

@@ -48,15 +48,16 @@ public class Accreditation extends AuditedEntity {
 	private Country residenceCountry;
 
 	@Embedded
-	@AttributeOverride(name = "date", column = @Column(name = "from_on"))
-	@AttributeOverride(name = "precision", column = @Column(name = "from_precision"))
+	@AttributeOverride(name = "date", column = @Column(name = "starts_on"))
+	@AttributeOverride(name = "precision", column = @Column(name = "starts_precision"))
 	private PartialDate tenureStart;
 
 	@Embedded
-	@AttributeOverride(name = "date", column = @Column(name = "to_on"))
-	@AttributeOverride(name = "precision", column = @Column(name = "to_precision"))
+	@AttributeOverride(name = "date", column = @Column(name = "ends_on"))
+	@AttributeOverride(name = "precision", column = @Column(name = "ends_precision"))
 	private PartialDate tenureEnd;
 
+	@Column(name = "stated_on")
 	private LocalDate asOf;
 
 	@ManyToOne(fetch = FetchType.LAZY)

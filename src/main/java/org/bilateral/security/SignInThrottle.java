@@ -27,7 +27,7 @@ class SignInThrottle {
 	@Transactional(readOnly = true)
 	boolean isLocked(String username, String address) {
 		return this.jdbc.sql("""
-				select count(*) from sign_in_attempt where locked_until > now()
+				select count(*) from sign_in_attempt where lock_ends_at > now()
 				and ((kind = 'USERNAME' and subject = :username) or (kind = 'ADDRESS' and subject = :address))
 				""")
 			.param("username", subject(User.normalize(username)))
@@ -44,8 +44,8 @@ class SignInThrottle {
 		}
 		this.jdbc.sql("""
 				delete from sign_in_attempt
-				where window_start < now() - :window * interval '1 millisecond'
-				and (locked_until is null or locked_until < now())
+				where window_starts_at < now() - :window * interval '1 millisecond'
+				and (lock_ends_at is null or lock_ends_at < now())
 				""").param("window", this.properties.window().toMillis()).update();
 	}
 
@@ -64,20 +64,21 @@ class SignInThrottle {
 	 * the subject when the count reaches the maximum.
 	 */
 	private void count(String kind, String subject, int maxFailures) {
-		this.jdbc.sql("""
-				insert into sign_in_attempt (kind, subject, failures, window_start) values (:kind, :subject, 1, now())
-				on conflict (kind, subject) do update set
-				  failures = case when sign_in_attempt.window_start > now() - :window * interval '1 millisecond'
-				                  then sign_in_attempt.failures + 1 else 1 end,
-				  window_start = case when sign_in_attempt.window_start > now() - :window * interval '1 millisecond'
-				                      then sign_in_attempt.window_start else now() end
-				""")
+		this.jdbc
+			.sql("""
+					insert into sign_in_attempt (kind, subject, failures, window_starts_at) values (:kind, :subject, 1, now())
+					on conflict (kind, subject) do update set
+					  failures = case when sign_in_attempt.window_starts_at > now() - :window * interval '1 millisecond'
+					                  then sign_in_attempt.failures + 1 else 1 end,
+					  window_starts_at = case when sign_in_attempt.window_starts_at > now() - :window * interval '1 millisecond'
+					                          then sign_in_attempt.window_starts_at else now() end
+					""")
 			.param("kind", kind)
 			.param("subject", subject)
 			.param("window", this.properties.window().toMillis())
 			.update();
 		this.jdbc.sql("""
-				update sign_in_attempt set locked_until = now() + :lock * interval '1 millisecond'
+				update sign_in_attempt set lock_ends_at = now() + :lock * interval '1 millisecond'
 				where kind = :kind and subject = :subject and failures >= :max
 				""")
 			.param("lock", this.properties.lockDuration().toMillis())

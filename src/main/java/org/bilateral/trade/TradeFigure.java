@@ -40,6 +40,7 @@ public class TradeFigure extends AuditedEntity {
 	@Column(name = "import_value")
 	private BigDecimal imports;
 
+	@Column(name = "turnover_value")
 	private BigDecimal turnover;
 
 	/** Million US dollars: the only unit the schema allows so far. */

@@ -87,8 +87,8 @@ class SignInThrottleTests {
 			fromNewAddress().signIn(editor.getUsername(), "wrong password");
 		}
 		assertThat(fromNewAddress().signIn(editor.getUsername(), TestUsers.PASSWORD)).hasRedirectedUrl(LOCKED);
-		this.jdbc.update("update sign_in_attempt set window_start = window_start - interval '16 minutes',"
-				+ " locked_until = locked_until - interval '16 minutes'");
+		this.jdbc.update("update sign_in_attempt set window_starts_at = window_starts_at - interval '16 minutes',"
+				+ " lock_ends_at = lock_ends_at - interval '16 minutes'");
 		assertThat(fromNewAddress().signIn(editor.getUsername(), TestUsers.PASSWORD)).hasRedirectedUrl("/admin");
 	}
 
@@ -98,7 +98,7 @@ class SignInThrottleTests {
 		for (int i = 0; i < 4; i++) {
 			fromNewAddress().signIn(editor.getUsername(), "wrong password");
 		}
-		this.jdbc.update("update sign_in_attempt set window_start = window_start - interval '16 minutes'");
+		this.jdbc.update("update sign_in_attempt set window_starts_at = window_starts_at - interval '16 minutes'");
 		fromNewAddress().signIn(editor.getUsername(), "wrong password");
 		assertThat(fromNewAddress().signIn(editor.getUsername(), TestUsers.PASSWORD)).hasRedirectedUrl("/admin");
 	}
@@ -127,7 +127,7 @@ class SignInThrottleTests {
 	@Test
 	void countsThatNoLongerMatterAreForgotten() {
 		fromNewAddress().signIn("no-such-user", "wrong password");
-		this.jdbc.update("update sign_in_attempt set window_start = window_start - interval '16 minutes'");
+		this.jdbc.update("update sign_in_attempt set window_starts_at = window_starts_at - interval '16 minutes'");
 		fromNewAddress().signIn("another-user", "wrong password");
 		assertThat(this.jdbc.queryForList("select subject from sign_in_attempt where kind = 'USERNAME'", String.class))
 			.containsExactly("another-user");

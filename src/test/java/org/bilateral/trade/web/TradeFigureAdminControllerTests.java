@@ -68,10 +68,10 @@ class TradeFigureAdminControllerTests {
 		assertThat(result).hasStatus(HttpStatus.FOUND);
 		long id = Editor.idFrom(result);
 		assertThat(this.jdbc
-			.queryForMap("select export_value, import_value, turnover, unit from trade_figure where id = ?", id))
+			.queryForMap("select export_value, import_value, turnover_value, unit from trade_figure where id = ?", id))
 			.containsEntry("export_value", new BigDecimal("1.5"))
 			.containsEntry("import_value", new BigDecimal("2.0"))
-			.containsEntry("turnover", new BigDecimal("3.6"))
+			.containsEntry("turnover_value", new BigDecimal("3.6"))
 			.containsEntry("unit", "USD_MILLION");
 		Document page = Pages.get(this.mvc, "/relations/argentina-kazakhstan/trade");
 		assertThat(page.select("table.trade tbody th").eachText()).contains("2101", "2018");
@@ -190,7 +190,8 @@ class TradeFigureAdminControllerTests {
 		assertThat(page.select("section.conflict td").eachText()).containsExactly("10.0", "11.5");
 		assertThat(page.select("#f-turnover").val()).isEqualTo("11.5");
 		assertThat(page.select("input[name=version]").val()).isEqualTo("1");
-		assertThat(this.jdbc.queryForObject("select turnover from trade_figure where id = ?", BigDecimal.class, id))
+		assertThat(
+				this.jdbc.queryForObject("select turnover_value from trade_figure where id = ?", BigDecimal.class, id))
 			.isEqualByComparingTo("10.0");
 	}
 

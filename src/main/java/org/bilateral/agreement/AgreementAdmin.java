@@ -15,9 +15,6 @@ import org.bilateral.source.SourceAdmin;
 import org.bilateral.relation.RelationRepository;
 import org.bilateral.source.SourceRepository;
 
-import org.bilateral.relation.Relation;
-import org.bilateral.source.Source;
-
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,6 +57,11 @@ public class AgreementAdmin extends EntityAdmin<Agreement, AgreementForm> {
 	}
 
 	@Override
+	public List<String> choosesFrom() {
+		return List.of("relations", "sources");
+	}
+
+	@Override
 	public List<Reference> references() {
 		return List.of(Reference.byId(RelationAdmin.TYPE, "dependants.agreements", this.agreements::countByRelationId),
 				Reference.byId(SourceAdmin.TYPE, SourceAdmin.CITING, this.agreements::countBySourceId));
@@ -68,11 +70,7 @@ public class AgreementAdmin extends EntityAdmin<Agreement, AgreementForm> {
 	@Override
 	@Transactional(readOnly = true)
 	public List<RecordRow> list() {
-		return this.agreements.findAllByPair()
-			.stream()
-			.map((agreement) -> new RecordRow(agreement.getId(), label(agreement), detail(agreement),
-					agreement.getUpdatedAt(), agreement.getUpdatedBy()))
-			.toList();
+		return rows(this.agreements.findAllByPair(), this::detail);
 	}
 
 	private String detail(Agreement agreement) {

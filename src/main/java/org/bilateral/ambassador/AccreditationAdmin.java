@@ -16,10 +16,7 @@ import org.bilateral.person.PersonRepository;
 import org.bilateral.country.CountryRepository;
 import org.bilateral.source.SourceRepository;
 
-import org.bilateral.country.Country;
-import org.bilateral.person.Person;
 import org.bilateral.relation.Relation;
-import org.bilateral.source.Source;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
@@ -71,6 +68,11 @@ public class AccreditationAdmin extends EntityAdmin<Accreditation, Accreditation
 	}
 
 	@Override
+	public List<String> choosesFrom() {
+		return List.of("relations", "people", "countries", "sources");
+	}
+
+	@Override
 	public List<Reference> references() {
 		return List.of(
 				Reference.byId(RelationAdmin.TYPE, "dependants.accreditations", this.accreditations::countByRelationId),
@@ -81,13 +83,8 @@ public class AccreditationAdmin extends EntityAdmin<Accreditation, Accreditation
 	@Override
 	@Transactional(readOnly = true)
 	public List<RecordRow> list() {
-		return this.accreditations.findAllBySendingCountry()
-			.stream()
-			.map((accreditation) -> new RecordRow(accreditation.getId(), label(accreditation),
-					message("ambassador.direction", accreditation.getSendingCountry().getName(),
-							accreditation.getReceivingCountry().getName()),
-					accreditation.getUpdatedAt(), accreditation.getUpdatedBy()))
-			.toList();
+		return rows(this.accreditations.findAllBySendingCountry(), (accreditation) -> message("ambassador.direction",
+				accreditation.getSendingCountry().getName(), accreditation.getReceivingCountry().getName()));
 	}
 
 	@Override

@@ -12,10 +12,7 @@ import org.bilateral.relation.RelationRepository;
 import org.bilateral.country.CountryRepository;
 import org.bilateral.source.SourceRepository;
 
-import org.bilateral.country.Country;
 import org.bilateral.culture.CulturalCentre;
-import org.bilateral.relation.Relation;
-import org.bilateral.source.Source;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
@@ -61,6 +58,11 @@ public class CulturalCentreAdmin extends EntityAdmin<CulturalCentre, CulturalCen
 	}
 
 	@Override
+	public List<String> choosesFrom() {
+		return List.of("relations", "countries", "sources");
+	}
+
+	@Override
 	public List<Reference> references() {
 		return List.of(
 				Reference.byId(RelationAdmin.TYPE, "dependants.culturalCentres", this.centres::countByRelationId),
@@ -70,12 +72,8 @@ public class CulturalCentreAdmin extends EntityAdmin<CulturalCentre, CulturalCen
 	@Override
 	@Transactional(readOnly = true)
 	public List<RecordRow> list() {
-		return this.centres.findAllByPair()
-			.stream()
-			.map((centre) -> new RecordRow(centre.getId(), centre.getName(),
-					centre.getCity() + " \u00b7 " + centre.getRelation().getSlug(), centre.getUpdatedAt(),
-					centre.getUpdatedBy()))
-			.toList();
+		return rows(this.centres.findAllByPair(),
+				(centre) -> centre.getCity() + " \u00b7 " + centre.getRelation().getSlug());
 	}
 
 	@Override

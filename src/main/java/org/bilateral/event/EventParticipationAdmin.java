@@ -63,22 +63,15 @@ public class EventParticipationAdmin extends EntityAdmin<EventParticipation, Eve
 	@Override
 	@Transactional(readOnly = true)
 	public List<RecordRow> list() {
-		return this.events.findAllLatestFirst()
-			.stream()
-			.map((event) -> new RecordRow(event.getId(), event.getEventName(),
-					((event.getStarts() != null) ? event.getStarts().iso() + " \u00b7 " : "")
-							+ event.getRelation().getSlug(),
-					event.getUpdatedAt(), event.getUpdatedBy()))
-			.toList();
+		return rows(this.events.findAllLatestFirst(),
+				(event) -> ((event.getStarts() != null) ? event.getStarts().iso() + " \u00b7 " : "")
+						+ event.getRelation().getSlug());
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<Choice> choices() {
-		return this.events.findAllByOrderByEventName()
-			.stream()
-			.map((event) -> Choice.of(event.getId(), event.getEventName()))
-			.toList();
+		return choices(this.events.findAllByOrderByEventName(), (event) -> event.getEventName());
 	}
 
 	/** Histories and conflicts name an event by its short name where it has one. */
@@ -86,6 +79,11 @@ public class EventParticipationAdmin extends EntityAdmin<EventParticipation, Eve
 	@Transactional(readOnly = true)
 	public Optional<String> name(String key) {
 		return findById(key).map(EventParticipation::getDisplayName);
+	}
+
+	@Override
+	public List<String> choosesFrom() {
+		return List.of("relations", "countries", "sources");
 	}
 
 	@Override

@@ -38,20 +38,13 @@ public class PersonAdmin extends EntityAdmin<Person, PersonForm> {
 	@Override
 	@Transactional(readOnly = true)
 	public List<RecordRow> list() {
-		return this.people.findAllByOrderByName()
-			.stream()
-			.map((person) -> new RecordRow(person.getId(), person.getName(), person.getSlug(), person.getUpdatedAt(),
-					person.getUpdatedBy()))
-			.toList();
+		return rows(this.people.findAllByOrderByName(), (person) -> person.getSlug());
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<Choice> choices() {
-		return this.people.findAllByOrderByName()
-			.stream()
-			.map((person) -> Choice.of(person.getId(), person.getName()))
-			.toList();
+		return choices(this.people.findAllByOrderByName(), (person) -> person.getName());
 	}
 
 	@Override

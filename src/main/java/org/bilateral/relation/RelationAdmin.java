@@ -53,20 +53,13 @@ public class RelationAdmin extends EntityAdmin<Relation, RelationForm> {
 	@Override
 	@Transactional(readOnly = true)
 	public List<RecordRow> list() {
-		return this.relations.findAllBySlug()
-			.stream()
-			.map((relation) -> new RecordRow(relation.getId(), label(relation), relation.getSlug(),
-					relation.getUpdatedAt(), relation.getUpdatedBy()))
-			.toList();
+		return rows(this.relations.findAllBySlug(), (relation) -> relation.getSlug());
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<Choice> choices() {
-		return this.relations.findAllBySlug()
-			.stream()
-			.map((relation) -> Choice.of(relation.getId(), relation.getDisplayName()))
-			.toList();
+		return choices(this.relations.findAllBySlug(), (relation) -> relation.getDisplayName());
 	}
 
 	/** Histories and conflicts name a pair as its public pages do. */
@@ -74,6 +67,11 @@ public class RelationAdmin extends EntityAdmin<Relation, RelationForm> {
 	@Transactional(readOnly = true)
 	public Optional<String> name(String key) {
 		return findById(key).map(Relation::getDisplayName);
+	}
+
+	@Override
+	public List<String> choosesFrom() {
+		return List.of("countries", "sources");
 	}
 
 	@Override

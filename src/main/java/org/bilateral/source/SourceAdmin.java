@@ -44,20 +44,13 @@ public class SourceAdmin extends EntityAdmin<Source, SourceForm> {
 	@Override
 	@Transactional(readOnly = true)
 	public List<RecordRow> list() {
-		return this.sources.findAllByOrderByTitle()
-			.stream()
-			.map((source) -> new RecordRow(source.getId(), source.getTitle(), source.getPublisher(),
-					source.getUpdatedAt(), source.getUpdatedBy()))
-			.toList();
+		return rows(this.sources.findAllByOrderByTitle(), (source) -> source.getPublisher());
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<Choice> choices() {
-		return this.sources.findAllByOrderByTitle()
-			.stream()
-			.map((source) -> Choice.of(source.getId(), source.getTitle()))
-			.toList();
+		return choices(this.sources.findAllByOrderByTitle(), (source) -> source.getTitle());
 	}
 
 	@Override

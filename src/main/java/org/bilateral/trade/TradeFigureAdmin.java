@@ -12,9 +12,7 @@ import org.bilateral.relation.RelationRepository;
 import org.bilateral.country.CountryRepository;
 import org.bilateral.source.SourceRepository;
 
-import org.bilateral.country.Country;
 import org.bilateral.relation.Relation;
-import org.bilateral.source.Source;
 import org.bilateral.trade.TradeFigure;
 
 import org.springframework.core.annotation.Order;
@@ -62,6 +60,11 @@ public class TradeFigureAdmin extends EntityAdmin<TradeFigure, TradeFigureForm> 
 	}
 
 	@Override
+	public List<String> choosesFrom() {
+		return List.of("relations", "countries", "sources");
+	}
+
+	@Override
 	public List<Reference> references() {
 		return List.of(Reference.byId(RelationAdmin.TYPE, "dependants.tradeFigures", this.figures::countByRelationId),
 				Reference.byId(SourceAdmin.TYPE, SourceAdmin.CITING, this.figures::countBySourceId));
@@ -70,11 +73,7 @@ public class TradeFigureAdmin extends EntityAdmin<TradeFigure, TradeFigureForm> 
 	@Override
 	@Transactional(readOnly = true)
 	public List<RecordRow> list() {
-		return this.figures.findAllByPair()
-			.stream()
-			.map((figure) -> new RecordRow(figure.getId(), label(figure), figure.getRelation().getSlug(),
-					figure.getUpdatedAt(), figure.getUpdatedBy()))
-			.toList();
+		return rows(this.figures.findAllByPair(), (figure) -> figure.getRelation().getSlug());
 	}
 
 	@Override

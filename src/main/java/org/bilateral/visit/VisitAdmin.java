@@ -94,12 +94,13 @@ public class VisitAdmin extends EntityAdmin<Visit, VisitForm> {
 	@Override
 	@Transactional(readOnly = true)
 	public List<RecordRow> list() {
-		return this.visits.findAllLatestFirst()
-			.stream()
-			.map((visit) -> new RecordRow(visit.getId(), visit.getTitle(),
-					visit.getStarts().iso() + " \u00b7 " + visit.getRelation().getSlug(), visit.getUpdatedAt(),
-					visit.getUpdatedBy()))
-			.toList();
+		return rows(this.visits.findAllLatestFirst(),
+				(visit) -> visit.getStarts().iso() + " \u00b7 " + visit.getRelation().getSlug());
+	}
+
+	@Override
+	public List<String> choosesFrom() {
+		return List.of("relations", "countries", "people", "sources", "events");
 	}
 
 	@Override

@@ -4,7 +4,6 @@ import org.bilateral.agreement.AgreementStatus;
 import org.bilateral.common.admin.RecordAdminController;
 import org.bilateral.agreement.AgreementAdmin;
 import org.bilateral.agreement.AgreementForm;
-import org.bilateral.common.admin.RecordTypes;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,21 +17,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/agreements")
 class AgreementAdminController extends RecordAdminController<AgreementForm> {
 
-	private final RecordTypes recordTypes;
-
-	AgreementAdminController(AgreementAdmin admin, RecordTypes recordTypes) {
+	AgreementAdminController(AgreementAdmin admin) {
 		super(admin);
-		this.recordTypes = recordTypes;
-	}
-
-	@Override
-	protected String formView() {
-		return "admin/agreements/form";
 	}
 
 	@ModelAttribute
-	void referenceLists(Model model) {
-		this.recordTypes.addChoices(model, "relations", "sources");
+	void statuses(Model model) {
 		model.addAttribute("statuses", AgreementStatus.values());
 	}
 

@@ -205,6 +205,19 @@ public abstract class EntityAdmin<E extends AuditedEntity, F extends RecordForm>
 		return new History(page(entity), revisions);
 	}
 
+	/** The lines of the admin list for these records, each with its detail. */
+	protected List<RecordRow> rows(List<E> entities, Function<E, String> detail) {
+		return entities.stream()
+			.map((entity) -> new RecordRow(entity.getId(), label(entity), detail.apply(entity), entity.getUpdatedAt(),
+					entity.getUpdatedBy()))
+			.toList();
+	}
+
+	/** These records as choices for forms, each by its id and the given name. */
+	protected List<Choice> choices(List<E> entities, Function<E, String> name) {
+		return entities.stream().map((entity) -> Choice.of(entity.getId(), name.apply(entity))).toList();
+	}
+
 	/** What depends on a record of this type, as messages; empty when nothing does. */
 	protected List<String> dependants(long id) {
 		return this.types.dependants(this.type, String.valueOf(id));

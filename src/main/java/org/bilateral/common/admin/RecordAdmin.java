@@ -19,6 +19,11 @@ public interface RecordAdmin<F extends RecordForm> extends RecordType {
 
 	List<RecordRow> list();
 
+	/** The record types this type's form chooses from ("countries", "people"). */
+	default List<String> choosesFrom() {
+		return List.of();
+	}
+
 	F newForm();
 
 	/** The form for a stored record; {@code NotFoundException} when there is none. */

@@ -21,9 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The admin pages every record type shares: the list, the new and edit forms, deletion
  * with confirmation, and the revision history. Subclasses map it under
- * {@code /admin/{type}}, name the form template and add their choices as
- * {@code @ModelAttribute} methods, so error re-renders have them too. Each page is one
- * call to the type's {@link RecordAdmin}, so one transaction.
+ * {@code /admin/{type}}; the form template is {@code admin/{type}/form}, and the choices
+ * it offers come from what the type declares, so error re-renders have them too. Each
+ * page is one call to the type's {@link RecordAdmin}, so one transaction.
  *
  * <p>
  * A form with errors comes back with status 422 and everything typed; a save based on an
@@ -36,25 +36,36 @@ public abstract class RecordAdminController<F extends RecordForm> {
 
 	private MessageSource messages;
 
+	private RecordTypes types;
+
 	protected RecordAdminController(RecordAdmin<F> admin) {
 		this.admin = admin;
 	}
 
 	@Autowired
-	void setMessageSource(MessageSource messages) {
+	void setCollaborators(MessageSource messages, RecordTypes types) {
 		this.messages = messages;
+		this.types = types;
 	}
 
 	private String message(String code, Object... arguments) {
 		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
 	}
 
-	/** The form template, e.g. {@code admin/visits/form}. */
-	protected abstract String formView();
+	/** The form template: {@code admin/<type>/form}. */
+	protected String formView() {
+		return "admin/" + this.admin.type() + "/form";
+	}
 
 	@ModelAttribute("type")
 	String type() {
 		return this.admin.type();
+	}
+
+	/** The records the form chooses from, each list under its type's name. */
+	@ModelAttribute
+	void choices(Model model) {
+		this.types.addChoices(model, this.admin.choosesFrom().toArray(String[]::new));
 	}
 
 	@GetMapping

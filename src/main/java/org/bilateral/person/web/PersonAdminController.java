@@ -18,9 +18,4 @@ class PersonAdminController extends RecordAdminController<PersonForm> {
 		super(admin);
 	}
 
-	@Override
-	protected String formView() {
-		return "admin/people/form";
-	}
-
 }

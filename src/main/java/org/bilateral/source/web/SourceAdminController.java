@@ -18,9 +18,4 @@ class SourceAdminController extends RecordAdminController<SourceForm> {
 		super(admin);
 	}
 
-	@Override
-	protected String formView() {
-		return "admin/sources/form";
-	}
-
 }

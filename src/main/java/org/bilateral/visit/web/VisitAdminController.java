@@ -3,7 +3,6 @@ package org.bilateral.visit.web;
 import org.bilateral.common.admin.RecordAdminController;
 import org.bilateral.visit.VisitAdmin;
 import org.bilateral.visit.VisitForm;
-import org.bilateral.common.admin.RecordTypes;
 import org.bilateral.visit.ParticipantRole;
 import org.bilateral.visit.VisitKind;
 
@@ -19,21 +18,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/admin/visits")
 class VisitAdminController extends RecordAdminController<VisitForm> {
 
-	private final RecordTypes recordTypes;
-
-	VisitAdminController(VisitAdmin admin, RecordTypes recordTypes) {
+	VisitAdminController(VisitAdmin admin) {
 		super(admin);
-		this.recordTypes = recordTypes;
-	}
-
-	@Override
-	protected String formView() {
-		return "admin/visits/form";
 	}
 
 	@ModelAttribute
-	void referenceLists(Model model) {
-		this.recordTypes.addChoices(model, "relations", "countries", "people", "sources", "events");
+	void kindsAndRoles(Model model) {
 		model.addAttribute("kinds", VisitKind.values());
 		model.addAttribute("roles", ParticipantRole.values());
 	}

@@ -10,7 +10,6 @@ import org.bilateral.PublicPages;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -27,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * order, and shows where the focus is.
  */
 @BrowserTest
-@ExtendWith(Axe.Installed.class)
 class AccessibilityTests {
 
 	@Autowired

@@ -50,7 +50,15 @@ class AccessibilityTests {
 	@Test
 	void axeReportsAViolationWhereThereIsOne(Browser browser) {
 		browser.driver().get("data:text/html,<!DOCTYPE html><html lang=en><title>t</title><main><img src=x></main>");
-		assertThat(Axe.violations(browser)).extracting(Axe.Violation::id).contains("image-alt");
+		assertThat(Axe.violations(browser)).filteredOn((violation) -> violation.id().equals("image-alt"))
+			.singleElement()
+			.satisfies((violation) -> {
+				assertThat(violation.impact()).isEqualTo("critical");
+				assertThat(violation.targets()).singleElement()
+					.asString()
+					.startsWith("img — ")
+					.contains("Element does not have an alt attribute;");
+			});
 	}
 
 	@Test

@@ -60,7 +60,10 @@ final class Axe {
 
 		private static String describe(CheckedNode node) {
 			String summary = (node.getFailureSummary() != null) ? node.getFailureSummary() : "";
-			return selector(node.getTarget()) + " — " + summary.replaceAll("\\s+", " ").strip();
+			// axe writes "Fix any of the following:", then a finding a line: kept on one
+			// line.
+			return selector(node.getTarget()) + " — "
+					+ summary.strip().replaceAll(":\\s*\\n\\s*", ": ").replaceAll("\\s*\\n\\s*", "; ");
 		}
 
 		/**

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -39,7 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the keyboard alone.
  */
 @BrowserTest
-@ExtendWith(Axe.Installed.class)
 class AdminAccessibilityTests {
 
 	private static final String TITLE = AdminBrowsing.TEST_TITLE + " for the keyboard";

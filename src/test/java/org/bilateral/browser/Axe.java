@@ -1,98 +1,44 @@
 package org.bilateral.browser;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
- * axe-core, the accessibility engine, loaded from the project's npm package
- * ({@code node_modules/axe-core}, installed by {@code npm ci}) into the page the browser
- * shows, and run there with the WCAG 2.0, 2.1 and 2.2 level A and AA rules.
+ * axe-core, the accessibility engine, run on the page the browser shows with the WCAG
+ * 2.0, 2.1 and 2.2 level A and AA rules, through Deque's Selenium integration
+ * ({@code com.deque.html.axe-core:selenium}), which carries its own copy of axe-core: a
+ * Maven dependency like any other, nothing else to install.
  */
 final class Axe {
-
-	static final Path SCRIPT = Path.of("node_modules", "axe-core", "axe.min.js");
 
 	/** The rule tags of WCAG 2.2 level AA: every A and AA rule of 2.0, 2.1 and 2.2. */
 	static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-	private static final String RUN = """
-			const done = arguments[arguments.length - 1];
-			axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
-			  .then((results) => done(results.violations.map((v) => ({
-			    id: v.id, impact: v.impact || '', help: v.help,
-			    targets: v.nodes.map((n) => n.target.join(' ') + ' — ' + (n.failureSummary || '').replace(/\\s+/g, ' '))
-			  }))))
-			  .catch((error) => done([{ id: 'axe-error', impact: '', help: String(error), targets: [] }]));
-			""";
-
-	private static String source;
-
 	private Axe() {
-	}
-
-	/**
-	 * Whether the npm package is installed, with how to install it if not.
-	 * @return a message, or empty when it is installed
-	 */
-	static Optional<String> missing() {
-		return Files.isReadable(SCRIPT) ? Optional.empty()
-				: Optional.of("axe-core (" + SCRIPT.toAbsolutePath()
-						+ ") not found. Enable the accessibility tests with `npm ci` in the project directory,"
-						+ " which installs the axe-core version that package-lock.json pins.");
 	}
 
 	/**
 	 * Checks the page the browser shows.
 	 * @param browser showing the page, fully loaded
 	 * @return the rules the page breaks, empty when it passes them all
+	 * @throws IllegalStateException if axe-core could not check the page
 	 */
 	static List<Violation> violations(Browser browser) {
-		browser.script(script());
-		Object result = browser.driver().executeAsyncScript(RUN, WCAG_22_AA);
-		if (!(result instanceof List<?> found)) {
-			throw new IllegalStateException("axe-core answered " + result + " instead of a list of violations");
+		AxeRunOptions options = new AxeRunOptions();
+		options.setResultTypes(List.of("violations"));
+		Results results = new AxeBuilder().withOptions(options).withTags(WCAG_22_AA).analyze(browser.driver());
+		if (results.isErrored()) {
+			throw new IllegalStateException(
+					"axe-core could not check " + browser.driver().getCurrentUrl() + ": " + results.getErrorMessage(),
+					results.getError());
 		}
-		return found.stream()
-			.map(Axe::asMap)
-			.map((v) -> new Violation((String) v.get("id"), (String) v.get("impact"), (String) v.get("help"),
-					((List<?>) v.get("targets")).stream().map(String::valueOf).toList()))
-			.toList();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> asMap(Object value) {
-		return (Map<String, Object>) value;
-	}
-
-	private static synchronized String script() {
-		if (source == null) {
-			try {
-				source = Files.readString(SCRIPT);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		return source;
-	}
-
-	/** Runs a test class only where axe-core is installed, like {@link BrowserTest}. */
-	static final class Installed implements ExecutionCondition {
-
-		@Override
-		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-			return Prerequisites.check(missing());
-		}
-
+		return results.getViolations().stream().map(Violation::of).toList();
 	}
 
 	/**
@@ -105,6 +51,31 @@ final class Axe {
 	 * it
 	 */
 	record Violation(String id, String impact, String help, List<String> targets) {
+
+		static Violation of(Rule rule) {
+			return new Violation(rule.getId(), (rule.getImpact() != null) ? rule.getImpact() : "",
+					rule.getHelp() + " (" + rule.getHelpUrl() + ")",
+					rule.getNodes().stream().map(Violation::describe).toList());
+		}
+
+		private static String describe(CheckedNode node) {
+			String summary = (node.getFailureSummary() != null) ? node.getFailureSummary() : "";
+			// axe writes "Fix any of the following:", then a finding a line: kept on one
+			// line.
+			return selector(node.getTarget()) + " — "
+					+ summary.strip().replaceAll(":\\s*\\n\\s*", ": ").replaceAll("\\s*\\n\\s*", "; ");
+		}
+
+		/**
+		 * The node's selector: a list of them for an element inside frames or shadow
+		 * roots, outermost first.
+		 */
+		private static String selector(Object target) {
+			if (target instanceof List<?> parts) {
+				return parts.stream().map(Violation::selector).collect(Collectors.joining(" >>> "));
+			}
+			return String.valueOf(target);
+		}
 
 		@Override
 		public String toString() {

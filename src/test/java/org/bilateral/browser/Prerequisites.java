@@ -34,7 +34,7 @@ final class Prerequisites {
 	 */
 	static ConditionEvaluationResult check(Optional<String> missing) {
 		if (missing.isEmpty()) {
-			return ConditionEvaluationResult.enabled("Chromium, chromedriver and axe-core are installed");
+			return ConditionEvaluationResult.enabled("Chromium and chromedriver are installed");
 		}
 		if (required()) {
 			throw new IllegalStateException("Browser tests are required here, but " + missing.get());

@@ -7,7 +7,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.bilateral.common.AuditedEntity;
-import org.bilateral.common.EditConflictException;
 import org.bilateral.common.NotFoundException;
 import org.bilateral.common.PartialDateInput;
 import org.bilateral.common.history.RevisionHistory;
@@ -136,7 +135,7 @@ public abstract class EntityAdmin<E extends AuditedEntity, F extends RecordForm>
 	public RecordPage update(long id, F form, Errors errors) {
 		E entity = find(id);
 		if (entity.getVersion() != form.getVersion()) {
-			throw new EditConflictException();
+			throw new EditConflictException(conflict(entity, form));
 		}
 		validate(form, id, errors);
 		if (errors.hasErrors()) {
@@ -148,7 +147,7 @@ public abstract class EntityAdmin<E extends AuditedEntity, F extends RecordForm>
 			this.repository.flush();
 		}
 		catch (OptimisticLockingFailureException ex) {
-			throw new EditConflictException();
+			throw new EditConflictException(null);
 		}
 		this.history.updated(this.type, id, before, this.fields.describe(toForm(entity)));
 		return page(entity);
@@ -157,7 +156,10 @@ public abstract class EntityAdmin<E extends AuditedEntity, F extends RecordForm>
 	@Override
 	@Transactional(readOnly = true)
 	public Conflict conflict(long id, F yours) {
-		E theirs = find(id);
+		return conflict(find(id), yours);
+	}
+
+	private Conflict conflict(E theirs, F yours) {
 		List<ChangeView> changes = RevisionHistory
 			.differences(this.fields.describe(toForm(theirs)), this.fields.describe(yours))
 			.stream()

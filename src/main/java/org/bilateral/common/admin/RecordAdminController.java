@@ -3,8 +3,6 @@ package org.bilateral.common.admin;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.bilateral.common.EditConflictException;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -117,7 +115,8 @@ public abstract class RecordAdminController<F extends RecordForm> {
 				page = this.admin.update(id, form, result);
 			}
 			catch (EditConflictException ex) {
-				RecordAdmin.Conflict conflict = this.admin.conflict(id, form);
+				RecordAdmin.Conflict conflict = (ex.getConflict() != null) ? ex.getConflict()
+						: this.admin.conflict(id, form);
 				addPage(conflict.page(), model);
 				model.addAttribute("conflict", conflict.changes());
 				form.setVersion(conflict.page().stamps().version());

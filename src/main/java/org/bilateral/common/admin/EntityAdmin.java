@@ -1,5 +1,6 @@
 package org.bilateral.common.admin;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,49 +98,56 @@ public abstract class EntityAdmin<E extends AuditedEntity, F extends RecordForm>
 
 	@Override
 	@Transactional(readOnly = true)
+	public Editing<F> blank() {
+		return new Editing<>(newForm(), null, formChoices());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Editing<F> edit(long id) {
 		E entity = find(id);
-		return new Editing<>(toForm(entity), page(entity));
+		return new Editing<>(toForm(entity), page(entity), formChoices());
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public void check(F form, Errors errors) {
+	public FormPage check(F form, Errors errors) {
 		validate(form, null, errors);
+		return new FormPage(null, formChoices());
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public RecordPage check(long id, F form, Errors errors) {
+	public FormPage check(long id, F form, Errors errors) {
 		E entity = find(id);
 		validate(form, id, errors);
-		return page(entity);
+		return new FormPage(page(entity), formChoices());
 	}
 
 	@Override
 	@Transactional
-	public RecordPage create(F form, Errors errors) {
+	public FormPage create(F form, Errors errors) {
 		validate(form, null, errors);
 		if (errors.hasErrors()) {
-			return null;
+			return new FormPage(null, formChoices());
 		}
 		E entity = newEntity();
 		apply(form, entity);
 		entity = this.repository.saveAndFlush(entity);
 		this.history.created(this.type, entity.getId(), this.fields.describe(toForm(entity)));
-		return page(entity);
+		return new FormPage(page(entity), Map.of());
 	}
 
 	@Override
 	@Transactional
-	public RecordPage update(long id, F form, Errors errors) {
+	public FormPage update(long id, F form, Errors errors) {
 		E entity = find(id);
 		if (entity.getVersion() != form.getVersion()) {
 			throw new EditConflictException(conflict(entity, form));
 		}
 		validate(form, id, errors);
 		if (errors.hasErrors()) {
-			return page(entity);
+			return new FormPage(page(entity), formChoices());
 		}
 		Map<String, String> before = this.fields.describe(toForm(entity));
 		apply(form, entity);
@@ -150,7 +158,7 @@ public abstract class EntityAdmin<E extends AuditedEntity, F extends RecordForm>
 			throw new EditConflictException(null);
 		}
 		this.history.updated(this.type, id, before, this.fields.describe(toForm(entity)));
-		return page(entity);
+		return new FormPage(page(entity), Map.of());
 	}
 
 	@Override
@@ -165,7 +173,7 @@ public abstract class EntityAdmin<E extends AuditedEntity, F extends RecordForm>
 			.stream()
 			.map((change) -> this.types.show(this.fields, change))
 			.toList();
-		return new Conflict(page(theirs), changes);
+		return new Conflict(page(theirs), changes, formChoices());
 	}
 
 	@Override
@@ -218,6 +226,15 @@ public abstract class EntityAdmin<E extends AuditedEntity, F extends RecordForm>
 	/** These records as choices for forms, each by its id and the given name. */
 	protected List<Choice> choices(List<E> entities, Function<E, String> name) {
 		return entities.stream().map((entity) -> Choice.of(entity.getId(), name.apply(entity))).toList();
+	}
+
+	/** The records this type's form chooses from, read in the caller's transaction. */
+	private Map<String, List<Choice>> formChoices() {
+		Map<String, List<Choice>> choices = new LinkedHashMap<>();
+		for (String chosen : choosesFrom()) {
+			choices.put(chosen, this.types.find(chosen).map(RecordType::choices).orElseThrow());
+		}
+		return choices;
 	}
 
 	/** What depends on a record of this type, as messages; empty when nothing does. */

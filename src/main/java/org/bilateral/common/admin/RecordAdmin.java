@@ -2,6 +2,7 @@ package org.bilateral.common.admin;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.bilateral.common.history.Revision;
 
@@ -26,6 +27,9 @@ public interface RecordAdmin<F extends RecordForm> extends RecordType {
 
 	F newForm();
 
+	/** The form for a new record, with its choices. */
+	Editing<F> blank();
+
 	/** The form for a stored record; {@code NotFoundException} when there is none. */
 	Editing<F> edit(long id);
 
@@ -33,21 +37,23 @@ public interface RecordAdmin<F extends RecordForm> extends RecordType {
 	 * Adds field errors for what only the database can tell (unknown references,
 	 * clashes), so a form sent back with other errors shows these too.
 	 */
-	void check(F form, Errors errors);
+	FormPage check(F form, Errors errors);
 
 	/** Like {@link #check(RecordForm, Errors)} for a stored record, with its page. */
-	RecordPage check(long id, F form, Errors errors);
+	FormPage check(long id, F form, Errors errors);
 
-	/** Creates the record and returns its page, or adds field errors and returns null. */
-	RecordPage create(F form, Errors errors);
+	/**
+	 * Creates the record and returns its page, or adds field errors and returns the
+	 * form's choices without a record.
+	 */
+	FormPage create(F form, Errors errors);
 
 	/**
 	 * Saves the form over the record, or adds field errors; returns the record's page
-	 * either way.
-	 * @throws org.bilateral.common.EditConflictException when the record changed since
-	 * the form's version
+	 * either way, with the form's choices when it is shown again.
+	 * @throws EditConflictException when the record changed since the form's version
 	 */
-	RecordPage update(long id, F form, Errors errors);
+	FormPage update(long id, F form, Errors errors);
 
 	/**
 	 * What another editor saved, field by field beside the editor's own input, with the
@@ -65,10 +71,19 @@ public interface RecordAdmin<F extends RecordForm> extends RecordType {
 
 	History history(long id);
 
-	record Editing<F>(F form, RecordPage page) {
+	/** A form to show, the record it edits (none for a new one) and its choices. */
+	record Editing<F>(F form, RecordPage page, Map<String, List<Choice>> choices) {
 	}
 
-	record Conflict(RecordPage page, List<ChangeView> changes) {
+	/**
+	 * What a form shown again needs besides what was typed: the record it edits (none for
+	 * a new one) and the records it offers to choose from, each list under its type's
+	 * name.
+	 */
+	record FormPage(RecordPage page, Map<String, List<Choice>> choices) {
+	}
+
+	record Conflict(RecordPage page, List<ChangeView> changes, Map<String, List<Choice>> choices) {
 	}
 
 	record Deletion(RecordPage page, List<String> dependants, boolean deleted, boolean changedMeanwhile) {

@@ -20,8 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The admin pages every record type shares: the list, the new and edit forms, deletion
  * with confirmation, and the revision history. Subclasses map it under
  * {@code /admin/{type}}; the form template is {@code admin/{type}/form}, and the choices
- * it offers come from what the type declares, so error re-renders have them too. Each
- * page is one call to the type's {@link RecordAdmin}, so one transaction.
+ * it offers come from what the type declares, read with the page, so error re-renders
+ * have them too. Each page is one call to the type's {@link RecordAdmin}, so one
+ * transaction.
  *
  * <p>
  * A form with errors comes back with status 422 and everything typed; a save based on an
@@ -34,16 +35,13 @@ public abstract class RecordAdminController<F extends RecordForm> {
 
 	private MessageSource messages;
 
-	private RecordTypes types;
-
 	protected RecordAdminController(RecordAdmin<F> admin) {
 		this.admin = admin;
 	}
 
 	@Autowired
-	void setCollaborators(MessageSource messages, RecordTypes types) {
+	void setMessageSource(MessageSource messages) {
 		this.messages = messages;
-		this.types = types;
 	}
 
 	private String message(String code, Object... arguments) {
@@ -60,12 +58,6 @@ public abstract class RecordAdminController<F extends RecordForm> {
 		return this.admin.type();
 	}
 
-	/** The records the form chooses from, each list under its type's name. */
-	@ModelAttribute
-	void choices(Model model) {
-		this.types.addChoices(model, this.admin.choosesFrom().toArray(String[]::new));
-	}
-
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("rows", this.admin.list());
@@ -74,31 +66,30 @@ public abstract class RecordAdminController<F extends RecordForm> {
 
 	@GetMapping("/new")
 	String newForm(Model model) {
-		model.addAttribute("form", this.admin.newForm());
+		RecordAdmin.Editing<F> blank = this.admin.blank();
+		model.addAttribute("form", blank.form());
+		model.addAllAttributes(blank.choices());
 		return formView();
 	}
 
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") F form, BindingResult result, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		RecordPage created = null;
+		RecordAdmin.FormPage page = result.hasErrors() ? this.admin.check(form, result)
+				: this.admin.create(form, result);
 		if (result.hasErrors()) {
-			this.admin.check(form, result);
-		}
-		else {
-			created = this.admin.create(form, result);
-		}
-		if (created == null || result.hasErrors()) {
+			model.addAllAttributes(page.choices());
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return formView();
 		}
-		return saved(created, redirect);
+		return saved(page.page(), redirect);
 	}
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Model model) {
 		RecordAdmin.Editing<F> editing = this.admin.edit(id);
 		model.addAttribute("form", editing.form());
+		model.addAllAttributes(editing.choices());
 		addPage(editing.page(), model);
 		return formView();
 	}
@@ -106,7 +97,7 @@ public abstract class RecordAdminController<F extends RecordForm> {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") F form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		RecordPage page;
+		RecordAdmin.FormPage page;
 		if (result.hasErrors()) {
 			page = this.admin.check(id, form, result);
 		}
@@ -118,18 +109,20 @@ public abstract class RecordAdminController<F extends RecordForm> {
 				RecordAdmin.Conflict conflict = (ex.getConflict() != null) ? ex.getConflict()
 						: this.admin.conflict(id, form);
 				addPage(conflict.page(), model);
+				model.addAllAttributes(conflict.choices());
 				model.addAttribute("conflict", conflict.changes());
 				form.setVersion(conflict.page().stamps().version());
 				response.setStatus(HttpStatus.CONFLICT.value());
 				return formView();
 			}
 		}
-		addPage(page, model);
+		addPage(page.page(), model);
 		if (result.hasErrors()) {
+			model.addAllAttributes(page.choices());
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return formView();
 		}
-		return saved(page, redirect);
+		return saved(page.page(), redirect);
 	}
 
 	@GetMapping("/{id}/delete")

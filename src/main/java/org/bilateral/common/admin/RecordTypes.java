@@ -14,7 +14,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 
 /**
  * Every record type the features declare, by name: the shared admin pages use it to name
@@ -58,16 +57,6 @@ public class RecordTypes {
 			return "";
 		}
 		return find(type).flatMap((found) -> found.name(key)).orElse(key);
-	}
-
-	/**
-	 * Adds each type's choices to the model under the type's name, for the forms that
-	 * choose records of these types.
-	 */
-	public void addChoices(Model model, String... types) {
-		for (String type : types) {
-			model.addAttribute(type, find(type).map(RecordType::choices).orElseThrow());
-		}
 	}
 
 	/**

@@ -65,6 +65,14 @@ class AdminTransactionsTests {
 	}
 
 	@Test
+	void aFormWithChoicesReadsThemInThePagesTransaction() {
+		long visit = this.jdbc.queryForObject("select min(id) from visit", Long.class);
+		assertThat(transactionsFor(() -> this.editor.get("/admin/visits/" + visit))).isOne();
+		assertThat(transactionsFor(() -> this.editor.get("/admin/visits/new"))).isOne();
+		assertThat(transactionsFor(() -> this.editor.post("/admin/visits/new", new LinkedMultiValueMap<>()))).isOne();
+	}
+
+	@Test
 	void aSaveTakesOneTransaction() {
 		assertThat(transactionsFor(() -> this.editor.post("/admin/people/" + this.id, person("Transaction Test A", 0))))
 			.isOne();

@@ -9,11 +9,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
+import org.springframework.test.context.transaction.TestTransaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The records a test makes, and only those: it adds people, relations, visits and heads
@@ -137,21 +141,56 @@ public class TestRecords {
 		}
 	}
 
+	/**
+	 * How many records, revisions and users there are that the seed did not make: after a
+	 * test, as many as before it, or the test left something behind.
+	 */
+	Map<String, Integer> notSeeded() {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (String table : AdminPages.RECORD_TYPES.values()) {
+			counts.put(table, this.jdbc.queryForObject("select count(*) from " + table + " where created_by <> 'seed'",
+					Integer.class));
+		}
+		counts.put("revision", this.jdbc.queryForObject("select count(*) from revision", Integer.class));
+		counts.put("app_user", this.jdbc.queryForObject("select count(*) from app_user", Integer.class));
+		return counts;
+	}
+
 	private record Made(String type, long id) {
 	}
 
 	/**
 	 * Removes, after each test, what the test made through {@link TestRecords} and
-	 * {@link org.bilateral.security.TestUsers}, where its application context has them.
+	 * {@link org.bilateral.security.TestUsers}, and checks that the test left nothing
+	 * else behind: no record, revision or user that was not there before it. Tests that
+	 * run in a transaction rolled back afterwards are left to the rollback.
 	 */
-	public static final class RemovedAfterEachTest implements AfterEachCallback {
+	public static final class RemovedAfterEachTest implements BeforeEachCallback, AfterEachCallback {
+
+		private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
+			.create(RemovedAfterEachTest.class);
+
+		@Override
+		public void beforeEach(ExtensionContext context) {
+			if (!TestTransaction.isActive()) {
+				context.getStore(NAMESPACE).put("before", records(context).notSeeded());
+			}
+		}
 
 		@Override
 		public void afterEach(ExtensionContext context) {
 			ApplicationContext application = SpringExtension.getApplicationContext(context);
-			application.getBeanProvider(TestRecords.class).ifAvailable(TestRecords::removeAll);
-			application.getBeanProvider(org.bilateral.security.TestUsers.class)
-				.ifAvailable(org.bilateral.security.TestUsers::removeAll);
+			records(context).removeAll();
+			application.getBean(org.bilateral.security.TestUsers.class).removeAll();
+			Object before = context.getStore(NAMESPACE).remove("before");
+			if (before != null) {
+				assertThat(records(context).notSeeded()).as("records, revisions and users after the test")
+					.isEqualTo(before);
+			}
+		}
+
+		private static TestRecords records(ExtensionContext context) {
+			return SpringExtension.getApplicationContext(context).getBean(TestRecords.class);
 		}
 
 	}

@@ -62,8 +62,12 @@ class TwoInstancesTests {
 
 	@AfterAll
 	void stopTwoInstances() {
-		this.second.close();
-		this.first.close();
+		for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] { this.second,
+				this.first }) {
+			if (instance != null) {
+				instance.close();
+			}
+		}
 	}
 
 	@Test

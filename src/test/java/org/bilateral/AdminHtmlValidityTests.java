@@ -5,9 +5,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.bilateral.security.TestUsers;
-import org.bilateral.security.UserService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -15,8 +12,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -32,40 +27,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * a deletion based on an outdated version, and the users pages. Pages are fetched through
  * MockMvc, so this runs in every build, browser or not.
  */
-@PortalTest
-class AdminHtmlValidityTests {
+class AdminHtmlValidityTests extends AdminTest {
 
 	private static final NuHtmlChecker checker = new NuHtmlChecker();
 
 	private static final String TITLE = "Test visit checked for validity";
 
 	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	UserService userService;
-
 	TestUsers users;
-
-	Editor editor;
-
-	@BeforeEach
-	void setUp() {
-		this.users = new TestUsers(this.userService, this.jdbc);
-		this.editor = new Editor(this.mvc);
-	}
-
-	@AfterEach
-	void removeWhatTheTestsAdded() {
-		this.jdbc.update("""
-				delete from revision where record_type = 'visits'
-				and record_id in (select id from visit where title = ?)""", TITLE);
-		this.jdbc.update("delete from visit where title = ?", TITLE);
-		this.users.removeAll();
-	}
 
 	@TestFactory
 	Stream<DynamicTest> everyRecordPageIsValidHtml() {
@@ -98,16 +67,11 @@ class AdminHtmlValidityTests {
 	void refusedDeletionsAnswerValidPages() throws Exception {
 		long id = this.editor.create("visits", visit("A visit to delete"));
 		assertThat(this.editor.post("/admin/visits/" + id, visit("Changed meanwhile"))).hasStatus3xxRedirection();
-		MultiValueMap<String, String> outdated = new LinkedMultiValueMap<>();
-		outdated.add("version", "0");
-		assertValid("deleting an outdated version", this.editor.post("/admin/visits/" + id + "/delete", outdated),
+		assertValid("deleting an outdated version", this.editor.delete("visits", id, 0), HttpStatus.CONFLICT);
+		long relation = this.records.pair();
+		long version = this.jdbc.queryForObject("select version from relation where id = ?", Long.class, relation);
+		assertValid("deleting a relation other records depend on", this.editor.delete("relations", relation, version),
 				HttpStatus.CONFLICT);
-		long relation = AdminPages.firstRecord(this.jdbc, "relations");
-		MultiValueMap<String, String> current = new LinkedMultiValueMap<>();
-		current.add("version",
-				this.jdbc.queryForObject("select version from relation where id = ?", String.class, relation));
-		assertValid("deleting a relation other records depend on",
-				this.editor.post("/admin/relations/" + relation + "/delete", current), HttpStatus.CONFLICT);
 	}
 
 	@Test
@@ -152,15 +116,8 @@ class AdminHtmlValidityTests {
 	}
 
 	private MultiValueMap<String, String> visit(String description) {
-		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("relationId", String.valueOf(AdminPages.firstRecord(this.jdbc, "relations")));
-		form.add("kind", "VISIT");
-		form.add("title", TITLE);
-		form.add("starts.year", "2019");
-		form.add("starts.month", "3");
-		form.add("description", description);
-		form.add("version", "0");
-		return form;
+		return Forms.form("relationId", this.records.pair(), "kind", "VISIT", "title", TITLE, "starts.year", 2019,
+				"starts.month", 3, "description", description, "version", 0);
 	}
 
 	private static void assertValid(String what, MvcTestResult result, HttpStatus status) throws Exception {

@@ -3,18 +3,12 @@ package org.bilateral;
 import java.util.stream.Stream;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,33 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the input kept, or is stored as text and shown as text on the public pages. Never
  * a server error, never markup that runs.
  */
-@PortalTest
-class HostileInputTests {
+class HostileInputTests extends AdminTest {
 
 	static final String LONG = "x".repeat(10_000);
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	Editor editor;
-
-	long relationId;
-
-	@BeforeEach
-	void signIn() {
-		this.editor = new Editor(this.mvc);
-		this.relationId = this.jdbc.queryForObject("select id from relation where slug = 'argentina-kazakhstan'",
-				Long.class);
-	}
-
-	@AfterEach
-	void removeTestVisits() {
-		this.jdbc.update("delete from visit where title like 'Hostile%'");
-		this.jdbc.update("delete from revision where record_type = 'visits'");
-	}
 
 	static Stream<Arguments> storedAsText() {
 		return Stream.of(Arguments.of("title", "Hostile <script>alert('x')</script> visit"),
@@ -72,8 +42,7 @@ class HostileInputTests {
 		}
 		MvcTestResult result = this.editor.post("/admin/visits/new", form);
 		assertThat(result.getResponse().getStatus()).as(value).isEqualTo(302);
-		String location = result.getResponse().getRedirectedUrl();
-		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		long id = Editor.idFrom(result);
 		MvcTestResult page = this.mvc.get().uri("/visits/" + id).exchange();
 		String path = page.getResponse().getRedirectedUrl();
 		Document visit = Pages.get(this.mvc, path);
@@ -130,14 +99,8 @@ class HostileInputTests {
 	}
 
 	private MultiValueMap<String, String> visit() {
-		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("relationId", String.valueOf(this.relationId));
-		form.add("kind", "VISIT");
-		form.add("title", "Hostile visit");
-		form.add("starts.year", "2019");
-		form.add("hostCountryCode", "KZ");
-		form.add("version", "0");
-		return form;
+		return Forms.form("relationId", this.records.pair(), "kind", "VISIT", "title", "Hostile visit", "starts.year",
+				2019, "hostCountryCode", "KZ", "version", 0);
 	}
 
 }

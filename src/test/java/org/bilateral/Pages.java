@@ -1,7 +1,11 @@
 package org.bilateral;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -21,6 +25,19 @@ public final class Pages {
 		MvcTestResult result = mvc.get().uri(path).exchange();
 		assertThat(result).as(path).hasStatusOk();
 		return parse(result);
+	}
+
+	/**
+	 * The error written at each field of a form, by the field's name: the text of each
+	 * {@code #f-<name>-error}.
+	 */
+	public static Map<String, String> fieldErrors(Document page) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (Element error : page.select("[id^=f-][id$=-error]")) {
+			String id = error.id();
+			errors.put(id.substring(2, id.length() - "-error".length()), error.text());
+		}
+		return errors;
 	}
 
 	public static Document parse(MvcTestResult result) {

@@ -3,12 +3,10 @@ package org.bilateral;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +30,7 @@ class QueryCountTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	JdbcTemplate jdbc;
+	TestRecords records;
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
@@ -43,15 +41,6 @@ class QueryCountTests {
 	void resetStatistics() {
 		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		this.statistics.setStatisticsEnabled(true);
-	}
-
-	@AfterEach
-	void removeExtraRecords() {
-		this.jdbc
-			.update("delete from visit_participant where visit_id in (select id from visit where slug like 'extra-%')");
-		this.jdbc.update("delete from visit where slug like 'extra-%'");
-		this.jdbc.update("delete from accreditation where title = 'Extra'");
-		this.jdbc.update("delete from person where slug like 'extra-%'");
 	}
 
 	@Test
@@ -77,8 +66,7 @@ class QueryCountTests {
 
 	@Test
 	void visitPageIsOneStatement() {
-		long id = this.jdbc.queryForObject(
-				"select id from visit where slug = 'nazarbayev-meets-macri-at-g20-summit-hangzhou'", Long.class);
+		long id = this.records.seeded("visit", "nazarbayev-meets-macri-at-g20-summit-hangzhou");
 		assertThat(statementsFor("/visits/" + id + "-nazarbayev-meets-macri-at-g20-summit-hangzhou"))
 			.isEqualTo(VISIT_PAGE_STATEMENTS);
 	}
@@ -90,26 +78,17 @@ class QueryCountTests {
 	}
 
 	private void addVisitsAndAmbassadors(int count) {
-		long relation = this.jdbc.queryForObject("select id from relation where slug = 'argentina-kazakhstan'",
-				Long.class);
+		long relation = this.records.pair();
 		for (int i = 0; i < count; i++) {
-			long person = this.jdbc.queryForObject(
-					"insert into person (name, slug, created_by, updated_by) values (?, ?, 't', 't') returning id",
-					Long.class, "Extra Person " + i, "extra-person-" + i);
-			long visit = this.jdbc.queryForObject("""
-					insert into visit (relation_id, kind, title, slug, starts_on, starts_precision, host_country_code,
-					                   city, created_by, updated_by)
-					values (?, 'VISIT', ?, ?, ?, 'DAY', ?, 'Somewhere', 't', 't') returning id""", Long.class, relation,
-					"Extra visit " + i, "extra-visit-" + i, java.sql.Date.valueOf("2019-0" + (i + 1) + "-01"),
-					(i % 2 == 0) ? "AR" : "BR");
-			this.jdbc.update("""
-					insert into visit_participant (visit_id, person_id, office, side_country_code, role)
-					values (?, ?, 'Extra office', ?, 'PRINCIPAL')""", visit, person, (i % 2 == 0) ? "KZ" : "AR");
-			this.jdbc.update("""
-					insert into accreditation (relation_id, person_id, sending_country_code, receiving_country_code,
-					                           title, residence_city, residence_country_code, created_by, updated_by)
-					values (?, ?, 'KZ', 'AR', 'Extra', 'City', ?, 't', 't')""", relation, person,
-					(i % 2 == 0) ? "CL" : "UY");
+			long person = this.records.person("Extra Person " + i, "extra-person-" + i);
+			long visit = this.records.insert("visits", "relation_id", relation, "kind", "VISIT", "title",
+					"Extra visit " + i, "slug", "extra-visit-" + i, "starts_on",
+					java.sql.Date.valueOf("2019-0" + (i + 1) + "-01"), "starts_precision", "DAY", "host_country_code",
+					(i % 2 == 0) ? "AR" : "BR", "city", "Somewhere");
+			this.records.participant(visit, person, "Extra office", (i % 2 == 0) ? "KZ" : "AR");
+			this.records.insert("ambassadors", "relation_id", relation, "person_id", person, "sending_country_code",
+					"KZ", "receiving_country_code", "AR", "title", "Extra", "residence_city", "City",
+					"residence_country_code", (i % 2 == 0) ? "CL" : "UY");
 		}
 	}
 

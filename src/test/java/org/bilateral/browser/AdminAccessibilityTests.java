@@ -9,10 +9,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.bilateral.AdminPages;
+import org.bilateral.TestRecords;
 import org.bilateral.security.TestUsers;
 import org.bilateral.security.User;
-import org.bilateral.security.UserService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -53,24 +52,16 @@ class AdminAccessibilityTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	UserService userService;
+	TestRecords records;
 
+	@Autowired
 	TestUsers users;
 
 	User admin;
 
 	@BeforeEach
 	void addAnAdministrator() {
-		this.users = new TestUsers(this.userService, this.jdbc);
-		this.users.forgetFailedSignIns();
 		this.admin = this.users.admin();
-	}
-
-	@AfterEach
-	void removeWhatTheTestsAdded() {
-		AdminBrowsing.removeTestVisits(this.jdbc);
-		this.users.removeAll();
-		this.users.forgetFailedSignIns();
 	}
 
 	@TestFactory
@@ -107,14 +98,14 @@ class AdminAccessibilityTests {
 	void theSignInPageMeetsWcag22LevelAABeforeAndAfterAFailedSignIn(Browser browser) {
 		browser.open("/login");
 		assertNoViolations(browser, "/login");
-		AdminBrowsing.signIn(browser, TestUsers.uniqueUsername("nobody"), "a wrong password");
+		AdminBrowsing.signIn(browser, this.users.uniqueUsername("nobody"), "a wrong password");
 		assertThat(browser.path()).isEqualTo("/login?error");
 		assertNoViolations(browser, "/login?error");
 	}
 
 	@Test
 	void theConflictPageAndAHistoryOfChangesMeetWcag22LevelAA(Browser browser) {
-		long id = AdminBrowsing.addVisit(this.jdbc, TITLE, "browser-test-visit-for-the-keyboard", "As first written.");
+		long id = this.records.visit(TITLE, "browser-test-visit-for-the-keyboard", "As first written.");
 		AdminBrowsing.signedIn(browser, this.admin.getUsername(), TestUsers.PASSWORD);
 		browser.open("/admin/visits/" + id);
 		this.jdbc.update("""
@@ -168,7 +159,7 @@ class AdminAccessibilityTests {
 
 	@Test
 	void aVisitIsChangedAndSavedWithTheKeyboardAlone(Browser browser) {
-		long id = AdminBrowsing.addVisit(this.jdbc, TITLE, "browser-test-visit-for-the-keyboard", "As first written.");
+		long id = this.records.visit(TITLE, "browser-test-visit-for-the-keyboard", "As first written.");
 		AdminBrowsing.signedIn(browser, this.admin.getUsername(), TestUsers.PASSWORD);
 		browser.open("/admin/visits/" + id);
 		tabTo(browser, "f-kind");

@@ -7,18 +7,17 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the admin's browser tests do over and over: sign in through the sign-in page as a
- * person does, submit a page's form, tell which HTTP status answered, and keep a visit of
- * their own to edit, so the seeded records stay as they are.
+ * person does, submit a page's form, and tell which HTTP status answered. The visits they
+ * edit are their own (made with {@link org.bilateral.TestRecords}), so the seeded records
+ * stay as they are.
  */
 final class AdminBrowsing {
 
-	/** Every visit a browser test adds has a title that starts with this. */
+	/** The start of the title of every visit a browser test adds. */
 	static final String TEST_TITLE = "Browser test visit";
 
 	private AdminBrowsing() {
@@ -95,32 +94,6 @@ final class AdminBrowsing {
 	static String value(Browser browser, String id) {
 		WebElement control = browser.driver().findElement(By.id(id));
 		return control.getDomProperty("value");
-	}
-
-	/**
-	 * Adds a visit of the Kazakhstan–Argentina relation, stamped by the portal itself.
-	 * @param jdbc the test database
-	 * @param title starting with {@link #TEST_TITLE}
-	 * @param slug its address slug
-	 * @param description what happened
-	 * @return the new visit's id
-	 */
-	static long addVisit(JdbcTemplate jdbc, String title, String slug, String description) {
-		assertThat(title).startsWith(TEST_TITLE);
-		return jdbc.queryForObject("""
-				insert into visit (relation_id, kind, title, slug, starts_on, starts_precision, host_country_code, city,
-				                   description, created_by, updated_by)
-				select id, 'VISIT', ?, ?, date '2019-03-01', 'MONTH', 'KZ', 'Astana', ?, 'system', 'system'
-				from relation where slug = 'argentina-kazakhstan'
-				returning id""", Long.class, title, slug, description);
-	}
-
-	/** Removes every visit the browser tests added, with their history. */
-	static void removeTestVisits(JdbcTemplate jdbc) {
-		jdbc.update("""
-				delete from revision where record_type = 'visits'
-				and record_id in (select id from visit where title like ?)""", TEST_TITLE + "%");
-		jdbc.update("delete from visit where title like ?", TEST_TITLE + "%");
 	}
 
 }

@@ -3,10 +3,9 @@ package org.bilateral.browser;
 import java.sql.Date;
 import java.util.List;
 
+import org.bilateral.TestRecords;
 import org.bilateral.security.TestUsers;
 import org.bilateral.security.User;
-import org.bilateral.security.UserService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,12 +41,13 @@ class EditorBrowserTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	UserService userService;
+	TestRecords records;
+
+	@Autowired
+	TestUsers users;
 
 	@Value("${local.server.port}")
 	int port;
-
-	TestUsers users;
 
 	User editor;
 
@@ -55,17 +55,8 @@ class EditorBrowserTests {
 
 	@BeforeEach
 	void addAnEditorAndAVisit() {
-		this.users = new TestUsers(this.userService, this.jdbc);
-		this.users.forgetFailedSignIns();
 		this.editor = this.users.editor();
-		this.visitId = AdminBrowsing.addVisit(this.jdbc, TITLE, SLUG, "The ministers met in Astana.");
-	}
-
-	@AfterEach
-	void removeThem() {
-		AdminBrowsing.removeTestVisits(this.jdbc);
-		this.users.removeAll();
-		this.users.forgetFailedSignIns();
+		this.visitId = this.records.visit(TITLE, SLUG, "The ministers met in Astana.");
 	}
 
 	@Test
@@ -156,6 +147,7 @@ class EditorBrowserTests {
 		AdminBrowsing.submit(browser);
 		assertThat(AdminBrowsing.status(browser)).isEqualTo(200);
 		assertThat(browser.path()).matches("/admin/visits/\\d+");
+		this.records.remember("visits", Long.parseLong(browser.path().substring("/admin/visits/".length())));
 		assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).isEqualTo("Saved: " + title);
 		assertThat(this.jdbc.queryForMap("select starts_on, starts_precision, description from visit where title = ?",
 				title))
@@ -226,7 +218,7 @@ class EditorBrowserTests {
 		assertThat(browser.driver().findElement(By.id("password")).getAttribute("aria-describedby"))
 			.isEqualTo("sign-in-error");
 
-		AdminBrowsing.signIn(browser, TestUsers.uniqueUsername("nobody"), TestUsers.PASSWORD);
+		AdminBrowsing.signIn(browser, this.users.uniqueUsername("nobody"), TestUsers.PASSWORD);
 		assertThat(browser.path()).isEqualTo("/login?error");
 		assertThat(browser.driver().findElement(By.cssSelector(".error-summary")).getText())
 			.isEqualTo("Wrong username or password.");

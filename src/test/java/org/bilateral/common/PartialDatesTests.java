@@ -2,15 +2,33 @@ package org.bilateral.common;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+/**
+ * Dates on the pages at exactly their precision, alone and as ranges.
+ */
 class PartialDatesTests {
 
 	private final PartialDates dates = new PartialDates();
+
+	@BeforeEach
+	void readInEnglish() {
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+	}
+
+	@AfterEach
+	void forgetTheLanguage() {
+		LocaleContextHolder.resetLocaleContext();
+	}
 
 	@Test
 	void yearIsShownAsTheYearOnly() {
@@ -45,6 +63,54 @@ class PartialDatesTests {
 	void rangesOfMixedPrecisionKeepEachPrecision() {
 		assertThat(this.dates.format(PartialDate.ofYear(2016), PartialDate.ofMonth(2018, 3)))
 			.isEqualTo("2016 \u2013 March 2018");
+	}
+
+	@Test
+	void daysInDifferentYearsAreWrittenInFull() {
+		assertThat(this.dates.format(PartialDate.ofDay(LocalDate.of(2014, 12, 30)),
+				PartialDate.ofDay(LocalDate.of(2015, 1, 2))))
+			.isEqualTo("30 December 2014 \u2013 2 January 2015");
+	}
+
+	@Test
+	void monthsOfOneYearAreEachWrittenWithTheYear() {
+		assertThat(this.dates.format(PartialDate.ofMonth(2017, 6), PartialDate.ofMonth(2017, 9)))
+			.isEqualTo("June 2017 \u2013 September 2017");
+	}
+
+	@Test
+	void aDayAndAMonthOfOneYearKeepTheirOwnPrecision() {
+		assertThat(this.dates.format(PartialDate.ofDay(LocalDate.of(2017, 6, 10)), PartialDate.ofMonth(2017, 9)))
+			.isEqualTo("10 June 2017 \u2013 September 2017");
+	}
+
+	@Test
+	void aRangeThatStartsAndEndsOnTheSameDateIsThatDate() {
+		PartialDate day = PartialDate.ofDay(LocalDate.of(2016, 9, 4));
+		assertThat(this.dates.format(day, PartialDate.ofDay(LocalDate.of(2016, 9, 4)))).isEqualTo("4 September 2016");
+		assertThat(this.dates.format(PartialDate.ofYear(2016), PartialDate.ofYear(2016))).isEqualTo("2016");
+	}
+
+	@Test
+	void aRangeWithoutStartIsTheEndAndNoDateIsNothing() {
+		assertThat(this.dates.format(null, PartialDate.ofYear(2019))).isEqualTo("2019");
+		assertThat(this.dates.format(null)).isEmpty();
+		assertThat(this.dates.format(null, null)).isEmpty();
+		assertThat(this.dates.day((LocalDate) null)).isEmpty();
+		assertThat(this.dates.day((Instant) null)).isEmpty();
+		assertThat(this.dates.isoDay(null)).isEmpty();
+	}
+
+	@Test
+	void aCalendarDayIsAlwaysShownToTheDay() {
+		assertThat(this.dates.day(LocalDate.of(2019, 7, 1))).isEqualTo("1 July 2019");
+	}
+
+	@Test
+	void monthNamesAreInTheReadersLanguage() {
+		LocaleContextHolder.setLocale(Locale.forLanguageTag("es"));
+		assertThat(this.dates.format(PartialDate.ofDay(LocalDate.of(2016, 9, 4)))).isEqualTo("4 septiembre 2016");
+		assertThat(this.dates.format(PartialDate.ofYear(2016))).isEqualTo("2016");
 	}
 
 	@Test

@@ -1,5 +1,9 @@
 package org.bilateral.security;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.Cookie;
@@ -7,8 +11,8 @@ import org.jsoup.nodes.Element;
 
 import org.bilateral.Pages;
 
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +27,8 @@ public final class BrowserSession {
 	public static final String SESSION_COOKIE = "SESSION";
 
 	private static final AtomicInteger addresses = new AtomicInteger();
+
+	private static final Set<String> addressesUsed = ConcurrentHashMap.newKeySet();
 
 	private final MockMvcTester mvc;
 
@@ -42,7 +48,19 @@ public final class BrowserSession {
 	/** A client address no other browser session of this test run has used. */
 	public static String nextAddress() {
 		int n = addresses.incrementAndGet();
-		return "10.77." + (n / 250) + "." + (n % 250 + 1);
+		String address = "10.77." + (n / 250) + "." + (n % 250 + 1);
+		addressesUsed.add(address);
+		return address;
+	}
+
+	/**
+	 * The client addresses handed out since this was last asked, so that what was counted
+	 * for them can be removed after the test that used them.
+	 */
+	static List<String> takeAddressesUsed() {
+		List<String> taken = new ArrayList<>(addressesUsed);
+		addressesUsed.removeAll(taken);
+		return taken;
 	}
 
 	public MvcTestResult get(String path) {

@@ -13,6 +13,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.transaction.AfterTransaction;
+import org.springframework.test.context.transaction.BeforeTransaction;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 /**
  * A new portal has no default password: the first start creates {@code admin} with the
  * configured password, or a random one written once to the log. Each test empties the
- * user table inside a transaction that is rolled back afterwards.
+ * user table inside a transaction that is rolled back afterwards (the start-up code runs
+ * in that same transaction), and checks that every user is back once it is.
  */
 @PortalTest
 @Transactional
@@ -36,6 +39,20 @@ class FirstAdministratorTests {
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
+
+	private int usersBefore;
+
+	@BeforeTransaction
+	void countTheUsers() {
+		this.usersBefore = countUsers();
+	}
+
+	@AfterTransaction
+	void everyUserIsBack() {
+		assertThat(countUsers()).as("users after the rollback").isEqualTo(this.usersBefore);
+		assertThat(this.jdbc.queryForObject("select created_by from app_user where username = 'admin'", String.class))
+			.isEqualTo("system");
+	}
 
 	@Test
 	void thePortalStartedWithAnAdministrator() {
@@ -83,6 +100,10 @@ class FirstAdministratorTests {
 	private void noUsers() {
 		this.jdbc.update("delete from app_user");
 		assertThat(this.users.hasAnyUser()).isFalse();
+	}
+
+	private int countUsers() {
+		return this.jdbc.queryForObject("select count(*) from app_user", Integer.class);
 	}
 
 	private String adminPasswordHash() {

@@ -2,8 +2,6 @@ package org.bilateral.security;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.bilateral.Pages;
@@ -11,7 +9,6 @@ import org.bilateral.PortalTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -29,23 +26,7 @@ class SignInTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	UserService userService;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
 	TestUsers users;
-
-	@BeforeEach
-	void setUp() {
-		this.users = new TestUsers(this.userService, this.jdbc);
-		this.users.forgetFailedSignIns();
-	}
-
-	@AfterEach
-	void removeUsers() {
-		this.users.removeAll();
-	}
 
 	@Test
 	void signInPageHasLabelledFieldsThatPasswordManagersRecognise() {
@@ -88,7 +69,7 @@ class SignInTests {
 	void everyFailureGetsTheSameMessage() {
 		User editor = this.users.editor();
 		User disabled = this.users.disabledEditor();
-		String unknownUser = failedSignIn("nobody-" + editor.getUsername(), TestUsers.PASSWORD);
+		String unknownUser = failedSignIn(this.users.uniqueUsername("nobody"), TestUsers.PASSWORD);
 		String wrongPassword = failedSignIn(editor.getUsername(), "not the password");
 		String disabledUser = failedSignIn(disabled.getUsername(), TestUsers.PASSWORD);
 		assertThat(unknownUser).isEqualTo("Wrong username or password.")
@@ -111,10 +92,11 @@ class SignInTests {
 
 	@Test
 	void hugeInputIsJustAFailedSignIn() {
-		String huge = "x".repeat(10_000);
+		String huge = this.users.uniqueUsername("huge") + "x".repeat(10_000);
 		BrowserSession browser = new BrowserSession(this.mvc);
 		assertThat(browser.signIn(huge, huge)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/login?error");
-		assertThat(browser.signIn("<script>alert(1)</script>", "' or 1=1 --")).hasRedirectedUrl("/login?error");
+		assertThat(browser.signIn(this.users.uniqueUsername("<script>alert(1)</script>"), "' or 1=1 --"))
+			.hasRedirectedUrl("/login?error");
 	}
 
 	@Test

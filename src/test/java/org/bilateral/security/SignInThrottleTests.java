@@ -1,7 +1,5 @@
 package org.bilateral.security;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.bilateral.Pages;
@@ -30,24 +28,10 @@ class SignInThrottleTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	UserService userService;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
 	TestUsers users;
-
-	@BeforeEach
-	void setUp() {
-		this.users = new TestUsers(this.userService, this.jdbc);
-		this.users.forgetFailedSignIns();
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.users.removeAll();
-		this.users.forgetFailedSignIns();
-	}
 
 	@Test
 	void fiveFailuresForOneUsernameLockIt() {
@@ -70,7 +54,8 @@ class SignInThrottleTests {
 		User editor = this.users.editor();
 		String address = BrowserSession.nextAddress();
 		for (int i = 0; i < 20; i++) {
-			assertThat(new BrowserSession(this.mvc, address).signIn("guess-" + i, "wrong password"))
+			assertThat(
+					new BrowserSession(this.mvc, address).signIn(this.users.uniqueUsername("guess"), "wrong password"))
 				.hasRedirectedUrl(FAILED);
 		}
 		assertThat(new BrowserSession(this.mvc, address).signIn(editor.getUsername(), TestUsers.PASSWORD))
@@ -87,8 +72,7 @@ class SignInThrottleTests {
 			fromNewAddress().signIn(editor.getUsername(), "wrong password");
 		}
 		assertThat(fromNewAddress().signIn(editor.getUsername(), TestUsers.PASSWORD)).hasRedirectedUrl(LOCKED);
-		this.jdbc.update("update sign_in_attempt set window_starts_at = window_starts_at - interval '16 minutes',"
-				+ " lock_ends_at = lock_ends_at - interval '16 minutes'");
+		this.users.ageFailedSignIns(editor.getUsername());
 		assertThat(fromNewAddress().signIn(editor.getUsername(), TestUsers.PASSWORD)).hasRedirectedUrl("/admin");
 	}
 
@@ -98,7 +82,7 @@ class SignInThrottleTests {
 		for (int i = 0; i < 4; i++) {
 			fromNewAddress().signIn(editor.getUsername(), "wrong password");
 		}
-		this.jdbc.update("update sign_in_attempt set window_starts_at = window_starts_at - interval '16 minutes'");
+		this.users.ageFailedSignIns(editor.getUsername());
 		fromNewAddress().signIn(editor.getUsername(), "wrong password");
 		assertThat(fromNewAddress().signIn(editor.getUsername(), TestUsers.PASSWORD)).hasRedirectedUrl("/admin");
 	}
@@ -118,19 +102,24 @@ class SignInThrottleTests {
 
 	@Test
 	void unknownUsernamesAreCountedLikeKnownOnes() {
+		String unknown = this.users.uniqueUsername("no-such-user");
 		for (int i = 0; i < 5; i++) {
-			fromNewAddress().signIn("no-such-user", "wrong password");
+			fromNewAddress().signIn(unknown, "wrong password");
 		}
-		assertThat(fromNewAddress().signIn("no-such-user", "wrong password")).hasRedirectedUrl(LOCKED);
+		assertThat(fromNewAddress().signIn(unknown, "wrong password")).hasRedirectedUrl(LOCKED);
 	}
 
 	@Test
 	void countsThatNoLongerMatterAreForgotten() {
-		fromNewAddress().signIn("no-such-user", "wrong password");
-		this.jdbc.update("update sign_in_attempt set window_starts_at = window_starts_at - interval '16 minutes'");
-		fromNewAddress().signIn("another-user", "wrong password");
-		assertThat(this.jdbc.queryForList("select subject from sign_in_attempt where kind = 'USERNAME'", String.class))
-			.containsExactly("another-user");
+		String unknown = this.users.uniqueUsername("no-such-user");
+		String another = this.users.uniqueUsername("another-user");
+		fromNewAddress().signIn(unknown, "wrong password");
+		this.users.ageFailedSignIns(unknown);
+		fromNewAddress().signIn(another, "wrong password");
+		assertThat(this.jdbc.queryForList(
+				"select subject from sign_in_attempt where kind = 'USERNAME' and subject in (?, ?)", String.class,
+				unknown, another))
+			.containsExactly(another);
 	}
 
 	private BrowserSession fromNewAddress() {

@@ -1,14 +1,19 @@
 package org.bilateral.security;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Users for tests, each with a username no other test uses, removed again with
- * {@link #removeAll()} so that tests sharing the database do not see each other's.
+ * Users for tests, each with a username no other test uses. After each test (see
+ * {@link org.bilateral.TestRecords.RemovedAfterEachTest}) exactly the usernames this test
+ * was given are removed again: the users, their sessions and their failed sign-ins, and
+ * the failed sign-ins counted for the client addresses its {@link BrowserSession}s came
+ * from.
  */
-public final class TestUsers {
+public class TestUsers {
 
 	public static final String PREFIX = "test-";
 
@@ -18,13 +23,22 @@ public final class TestUsers {
 
 	private final JdbcTemplate jdbc;
 
+	private final Set<String> usernames = new LinkedHashSet<>();
+
 	public TestUsers(UserService users, JdbcTemplate jdbc) {
 		this.users = users;
 		this.jdbc = jdbc;
 	}
 
-	public static String uniqueUsername(String kind) {
-		return PREFIX + kind + "-" + UUID.randomUUID().toString().substring(0, 8);
+	/**
+	 * A username no user has, removed with whatever carries it after the test.
+	 * @param kind a word saying what the name is for
+	 * @return a lower-case username starting with {@link #PREFIX}
+	 */
+	public String uniqueUsername(String kind) {
+		String username = PREFIX + kind + "-" + UUID.randomUUID().toString().substring(0, 8);
+		this.usernames.add(username);
+		return username;
 	}
 
 	public User editor() {
@@ -41,14 +55,40 @@ public final class TestUsers {
 		return user;
 	}
 
-	public void removeAll() {
-		this.jdbc.update("delete from spring_session where principal_name like ?", PREFIX + "%");
-		this.jdbc.update("delete from app_user where username like ?", PREFIX + "%");
+	/**
+	 * Moves the failed sign-ins counted for a username of this test back by more than the
+	 * window, as if they had happened long ago, rather than wait.
+	 */
+	public void ageFailedSignIns(String username) {
+		this.jdbc.update("""
+				update sign_in_attempt set window_starts_at = window_starts_at - interval '16 minutes',
+				  lock_ends_at = lock_ends_at - interval '16 minutes'
+				where kind = 'USERNAME' and subject = ?""", ownUsername(username));
 	}
 
-	/** Forgets every failed sign-in, so that no test starts throttled by another. */
-	public void forgetFailedSignIns() {
-		this.jdbc.update("delete from sign_in_attempt");
+	/**
+	 * Removes the users, sessions and failed sign-ins this test made: those counted for
+	 * its usernames, or for anything typed that starts with one of them.
+	 */
+	public void removeAll() {
+		for (String username : this.usernames) {
+			this.jdbc.update("delete from spring_session where principal_name = ?", username);
+			this.jdbc.update("delete from sign_in_attempt where kind = 'USERNAME' and left(subject, ?) = ?",
+					username.length(), username);
+			this.jdbc.update("delete from app_user where username = ?", username);
+		}
+		this.usernames.clear();
+		for (String address : BrowserSession.takeAddressesUsed()) {
+			this.jdbc.update("delete from sign_in_attempt where kind = 'ADDRESS' and subject = ?", address);
+		}
+	}
+
+	private String ownUsername(String username) {
+		String normalized = User.normalize(username);
+		if (!this.usernames.contains(normalized)) {
+			throw new IllegalArgumentException(username + " is not a username of this test");
+		}
+		return normalized;
 	}
 
 }

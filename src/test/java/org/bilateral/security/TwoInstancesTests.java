@@ -18,9 +18,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -30,7 +28,6 @@ import org.bilateral.PortalTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,11 +45,6 @@ class TwoInstancesTests {
 	DataSource dataSource;
 
 	@Autowired
-	UserService userService;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
 	TestUsers users;
 
 	ConfigurableApplicationContext first;
@@ -70,20 +62,12 @@ class TwoInstancesTests {
 
 	@AfterAll
 	void stopTwoInstances() {
-		this.second.close();
-		this.first.close();
-	}
-
-	@BeforeEach
-	void setUp() {
-		this.users = new TestUsers(this.userService, this.jdbc);
-		this.users.forgetFailedSignIns();
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.users.removeAll();
-		this.users.forgetFailedSignIns();
+		for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] { this.second,
+				this.first }) {
+			if (instance != null) {
+				instance.close();
+			}
+		}
 	}
 
 	@Test

@@ -1,44 +1,18 @@
 package org.bilateral.person.web;
 
-import org.bilateral.Editor;
+import org.bilateral.AdminTest;
 import org.bilateral.Pages;
-import org.bilateral.PortalTest;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bilateral.Forms.form;
 
-@PortalTest
-class PersonAdminControllerTests {
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	Editor editor;
-
-	@BeforeEach
-	void signIn() {
-		this.editor = new Editor(this.mvc);
-	}
-
-	@AfterEach
-	void removeTestPeople() {
-		this.jdbc.update("delete from person where name like 'Test %'");
-		this.jdbc.update("delete from revision where record_type = 'people'");
-	}
+class PersonAdminControllerTests extends AdminTest {
 
 	@Test
 	void createsAPersonWithASlugMadeFromTheName() {
@@ -58,31 +32,23 @@ class PersonAdminControllerTests {
 
 	@Test
 	void aPersonNamedInVisitsCannotBeDeleted() {
-		long id = this.jdbc.queryForObject("select id from person where slug = 'mauricio-macri'", Long.class);
-		Document confirm = Pages.parse(this.editor.get("/admin/people/" + id + "/delete"));
+		long id = this.records.seeded("person", "mauricio-macri");
+		Document confirm = this.editor.page("/admin/people/" + id + "/delete");
 		assertThat(confirm.select(".error-summary li").eachText()).containsExactly("1 visit participation");
 		assertThat(confirm.select("main form button")).isEmpty();
-		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("version", "0");
-		assertThat(this.editor.post("/admin/people/" + id + "/delete", form)).hasStatus(HttpStatus.CONFLICT);
+		assertThat(this.editor.delete("people", id, 0)).hasStatus(HttpStatus.CONFLICT);
 		assertThat(this.jdbc.queryForObject("select count(*) from person where id = ?", Integer.class, id)).isOne();
 	}
 
 	@Test
 	void aPersonNamedNowhereCanBeDeleted() {
 		long id = this.editor.create("people", person("Test Person To Delete"));
-		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("version", "0");
-		assertThat(this.editor.post("/admin/people/" + id + "/delete", form)).hasStatus(HttpStatus.FOUND);
+		assertThat(this.editor.delete("people", id, 0)).hasStatus(HttpStatus.FOUND);
 		assertThat(this.jdbc.queryForObject("select count(*) from person where id = ?", Integer.class, id)).isZero();
 	}
 
 	private static MultiValueMap<String, String> person(String name) {
-		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("name", name);
-		form.add("slug", "");
-		form.add("version", "0");
-		return form;
+		return form("name", name, "slug", "", "version", 0);
 	}
 
 }

@@ -1,44 +1,18 @@
 package org.bilateral.relation.web;
 
-import org.bilateral.Editor;
+import org.bilateral.AdminTest;
 import org.bilateral.Pages;
-import org.bilateral.PortalTest;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bilateral.Forms.form;
 
-@PortalTest
-class RelationAdminControllerTests {
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	Editor editor;
-
-	@BeforeEach
-	void signIn() {
-		this.editor = new Editor(this.mvc);
-	}
-
-	@AfterEach
-	void removeTestRelations() {
-		this.jdbc.update("delete from relation where slug <> 'argentina-kazakhstan'");
-		this.jdbc.update("delete from revision where record_type = 'relations'");
-	}
+class RelationAdminControllerTests extends AdminTest {
 
 	@Test
 	void aPairChosenInEitherOrderIsStoredInCanonicalOrderAndListedPublicly() {
@@ -78,20 +52,14 @@ class RelationAdminControllerTests {
 
 	@Test
 	void aRelationWithRecordsCannotBeDeleted() {
-		long id = this.jdbc.queryForObject("select id from relation where slug = 'argentina-kazakhstan'", Long.class);
-		Document confirm = Pages.parse(this.editor.get("/admin/relations/" + id + "/delete"));
+		Document confirm = this.editor.page("/admin/relations/" + this.records.pair() + "/delete");
 		assertThat(confirm.select(".error-summary li").eachText()).contains("6 visits", "2 heads of mission",
 				"4 agreements", "1 trade figure", "1 cultural centre", "1 event");
 	}
 
 	private static MultiValueMap<String, String> relation(String one, String other) {
-		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("firstCountryCode", one);
-		form.add("secondCountryCode", other);
-		form.add("establishedOn.year", "1992");
-		form.add("summary", "");
-		form.add("version", "0");
-		return form;
+		return form("firstCountryCode", one, "secondCountryCode", other, "establishedOn.year", 1992, "summary", "",
+				"version", 0);
 	}
 
 }

@@ -4,8 +4,6 @@ import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -16,15 +14,14 @@ import org.bilateral.PortalTest;
 import org.bilateral.security.BrowserSession;
 import org.bilateral.security.TestUsers;
 import org.bilateral.security.User;
-import org.bilateral.security.UserService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -48,26 +45,13 @@ class UserAdminControllerTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	UserService userService;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
 
+	@Autowired
 	TestUsers users;
-
-	@BeforeEach
-	void setUp() {
-		this.users = new TestUsers(this.userService, this.jdbc);
-		this.users.forgetFailedSignIns();
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.users.removeAll();
-	}
 
 	@Test
 	void theListShowsEveryUserWithRoleAndStatus() {
@@ -100,7 +84,7 @@ class UserAdminControllerTests {
 
 	@Test
 	void creatingAUserStoresItAndRedirectsWithAMessage() {
-		String username = TestUsers.uniqueUsername("new");
+		String username = this.users.uniqueUsername("new");
 		MvcTestResult result = asAdmin(this.mvc.post()
 			.uri("/admin/users/new")
 			.param("username", "  " + username.toUpperCase() + " ")
@@ -179,7 +163,7 @@ class UserAdminControllerTests {
 
 	@Test
 	void fieldsTheFormDoesNotShowAreIgnored() {
-		String username = TestUsers.uniqueUsername("extra");
+		String username = this.users.uniqueUsername("extra");
 		MvcTestResult result = asAdmin(this.mvc.post()
 			.uri("/admin/users/new")
 			.param("username", username)

@@ -1,53 +1,27 @@
 package org.bilateral.source.web;
 
-import org.bilateral.Editor;
+import org.bilateral.AdminTest;
 import org.bilateral.Pages;
-import org.bilateral.PortalTest;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bilateral.Forms.form;
 
-@PortalTest
-class SourceAdminControllerTests {
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	Editor editor;
-
-	@BeforeEach
-	void signIn() {
-		this.editor = new Editor(this.mvc);
-	}
-
-	@AfterEach
-	void removeTestSources() {
-		this.jdbc.update("delete from source where title like 'Test %'");
-		this.jdbc.update("delete from revision where record_type = 'sources'");
-	}
+class SourceAdminControllerTests extends AdminTest {
 
 	@Test
 	void createsASourceWithItsStamps() {
 		long id = this.editor.create("sources", source("Test source", "https://www.example.org/page"));
 		assertThat(this.jdbc.queryForMap("select url, published_created_at, accessed_on from source where id = ?", id))
 			.containsEntry("url", "https://www.example.org/page");
-		Document form = Pages.parse(this.editor.get("/admin/sources/" + id));
+		Document form = this.editor.page("/admin/sources/" + id);
 		assertThat(form.select("#f-publishedCreatedAt").val()).isEqualTo("2015-04-09T11:59");
 		assertThat(form.select("#f-accessedOn").val()).isEqualTo("2026-11-01");
 	}
@@ -79,20 +53,13 @@ class SourceAdminControllerTests {
 	void aCitedSourceCannotBeDeleted() {
 		long id = this.jdbc.queryForObject("select id from source where publisher like 'Ministry of Foreign Affairs%'",
 				Long.class);
-		Document confirm = Pages.parse(this.editor.get("/admin/sources/" + id + "/delete"));
+		Document confirm = this.editor.page("/admin/sources/" + id + "/delete");
 		assertThat(confirm.select(".error-summary li").text()).isEqualTo("16 records cite it");
 	}
 
 	private static MultiValueMap<String, String> source(String title, String url) {
-		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("title", title);
-		form.add("publisher", "Test publisher");
-		form.add("url", url);
-		form.add("publishedCreatedAt", "2015-04-09T11:59");
-		form.add("publishedUpdatedAt", "");
-		form.add("accessedOn", "2026-11-01");
-		form.add("version", "0");
-		return form;
+		return form("title", title, "publisher", "Test publisher", "url", url, "publishedCreatedAt", "2015-04-09T11:59",
+				"publishedUpdatedAt", "", "accessedOn", "2026-11-01", "version", 0);
 	}
 
 }

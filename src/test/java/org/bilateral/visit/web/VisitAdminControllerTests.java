@@ -1,51 +1,22 @@
 package org.bilateral.visit.web;
 
+import java.util.Map;
+
+import org.bilateral.AdminTest;
 import org.bilateral.Editor;
 import org.bilateral.Pages;
-import org.bilateral.PortalTest;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bilateral.Forms.form;
+import static org.bilateral.Forms.with;
 
-@PortalTest
-class VisitAdminControllerTests {
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	long relationId;
-
-	long personId;
-
-	Editor editor;
-
-	@BeforeEach
-	void findSeededRecords() {
-		this.editor = new Editor(this.mvc);
-		this.relationId = this.jdbc.queryForObject("select id from relation where slug = 'argentina-kazakhstan'",
-				Long.class);
-		this.personId = this.jdbc.queryForObject("select id from person where slug = 'erlan-idrissov'", Long.class);
-	}
-
-	@AfterEach
-	void removeTestVisits() {
-		this.jdbc.update("delete from visit where title like 'Test visit%'");
-		this.jdbc.update("delete from revision where record_type = 'visits'");
-	}
+class VisitAdminControllerTests extends AdminTest {
 
 	@Test
 	void listsVisitsForEditors() {
@@ -55,10 +26,7 @@ class VisitAdminControllerTests {
 
 	@Test
 	void createsAVisitWithAPartialDateAndAParticipant() {
-		MvcTestResult result = this.editor.post("/admin/visits/new", validVisit("Test visit to Astana"));
-		assertThat(result).hasStatus(HttpStatus.FOUND);
-		String location = result.getResponse().getRedirectedUrl();
-		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		long id = this.editor.create("visits", validVisit("Test visit to Astana"));
 		assertThat(this.jdbc.queryForMap("select starts_on, starts_precision, slug from visit where id = ?", id))
 			.containsEntry("starts_precision", "MONTH")
 			.containsEntry("slug", "test-visit-to-astana");
@@ -73,16 +41,13 @@ class VisitAdminControllerTests {
 
 	@Test
 	void aFormWithErrorsComesBackWithMessagesAndEverythingTyped() {
-		MultiValueMap<String, String> form = validVisit("Test visit with a bad date");
-		form.set("starts.month", "2");
-		form.set("starts.day", "30");
-		form.set("title", "");
-		form.set("description", "Typed text that must not be lost");
+		MultiValueMap<String, String> form = with(validVisit("Test visit with a bad date"), "starts.month", 2,
+				"starts.day", 30, "title", "", "description", "Typed text that must not be lost");
 		MvcTestResult result = this.editor.post("/admin/visits/new", form);
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		Document page = Pages.parse(result);
-		assertThat(page.select("#f-starts-error").text()).isEqualTo("That day does not exist in that month.");
-		assertThat(page.select("#f-title-error").text()).isEqualTo("Fill this in.");
+		assertThat(Pages.fieldErrors(page))
+			.containsAllEntriesOf(Map.of("starts", "That day does not exist in that month.", "title", "Fill this in."));
 		assertThat(page.select("#f-title").attr("aria-invalid")).isEqualTo("true");
 		assertThat(page.select("#f-description").text()).isEqualTo("Typed text that must not be lost");
 		assertThat(page.select("#f-starts-year").val()).isEqualTo("2019");
@@ -94,9 +59,8 @@ class VisitAdminControllerTests {
 	@Test
 	void editingShowsOnThePublicPageAndKeepsOldLinksWorking() {
 		long id = created("Test visit before renaming");
-		MultiValueMap<String, String> form = validVisit("Test visit after renaming");
-		form.set("version", "0");
-		form.set("description", "A changed description");
+		MultiValueMap<String, String> form = with(validVisit("Test visit after renaming"), "version", 0, "description",
+				"A changed description");
 		assertThat(this.editor.post("/admin/visits/" + id, form)).hasStatus(HttpStatus.FOUND);
 		assertThat(this.mvc.get().uri("/visits/" + id + "-test-visit-before-renaming"))
 			.hasStatus(HttpStatus.MOVED_PERMANENTLY)
@@ -112,32 +76,21 @@ class VisitAdminControllerTests {
 	@Test
 	void aSaveBasedOnAnOutdatedVersionIsAConflictThatKeepsTheInput() {
 		long id = created("Test visit edited twice");
-		MultiValueMap<String, String> first = validVisit("Test visit edited twice");
-		first.set("version", "0");
-		first.set("description", "The first editor's text");
-		assertThat(this.editor.post("/admin/visits/" + id, first)).hasStatus(HttpStatus.FOUND);
-
-		MultiValueMap<String, String> second = validVisit("Test visit edited twice");
-		second.set("version", "0");
-		second.set("description", "The second editor's text");
-		MvcTestResult result = this.editor.post("/admin/visits/" + id, second);
-		assertThat(result).hasStatus(HttpStatus.CONFLICT);
-		Document page = Pages.parse(result);
+		MvcTestResult result = this.editor.saveTwice("visits", id,
+				with(validVisit("Test visit edited twice"), "description", "The first editor's text"),
+				with(validVisit("Test visit edited twice"), "description", "The second editor's text"));
+		Document page = Editor.conflict(result, 1);
 		assertThat(page.select("section.conflict td").eachText()).contains("The first editor's text",
 				"The second editor's text");
 		assertThat(page.select("#f-description").text()).isEqualTo("The second editor's text");
-		assertThat(page.select("input[name=version]").val()).isEqualTo("1");
 		assertThat(this.jdbc.queryForObject("select description from visit where id = ?", String.class, id))
 			.isEqualTo("The first editor's text");
 	}
 
 	@Test
 	void postedIdVersionAndStampsCannotOverrideTheRecord() {
-		MultiValueMap<String, String> form = validVisit("Test visit with extra fields");
-		form.add("id", "1");
-		form.add("createdBy", "intruder");
-		form.add("updatedBy", "intruder");
-		MvcTestResult result = this.editor.post("/admin/visits/new", form);
+		MvcTestResult result = this.editor.post("/admin/visits/new", with(validVisit("Test visit with extra fields"),
+				"id", 1, "createdBy", "intruder", "updatedBy", "intruder"));
 		assertThat(result).hasStatus(HttpStatus.FOUND);
 		assertThat(
 				this.jdbc.queryForMap("select id, created_by from visit where title = 'Test visit with extra fields'"))
@@ -148,19 +101,14 @@ class VisitAdminControllerTests {
 	@Test
 	void deletingAsksForConfirmationThenRemovesTheVisit() {
 		long id = created("Test visit to delete");
-		Document confirm = Pages.parse(this.editor.get("/admin/visits/" + id + "/delete"));
-		assertThat(confirm.select("main form button").text()).isEqualTo("Delete");
-		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("version", "0");
-		assertThat(this.editor.post("/admin/visits/" + id + "/delete", form)).hasStatus(HttpStatus.FOUND)
-			.hasRedirectedUrl("/admin/visits");
+		this.editor.deleteConfirmed("visits", id);
 		assertThat(this.mvc.get().uri("/visits/" + id)).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
 	void historyListsWhoChangedWhat() {
 		long id = created("Test visit with history");
-		Document page = Pages.parse(this.editor.get("/admin/visits/" + id + "/history"));
+		Document page = this.editor.history("visits", id);
 		assertThat(page.select("ol.revisions > li")).hasSize(1);
 		assertThat(page.select("ol.revisions h2").text()).startsWith("Created by editor");
 		assertThat(page.select("ol.revisions td").eachText()).contains("Argentina \u2013 Kazakhstan", "Kazakhstan",
@@ -168,27 +116,15 @@ class VisitAdminControllerTests {
 	}
 
 	private long created(String title) {
-		MvcTestResult result = this.editor.post("/admin/visits/new", validVisit(title));
-		assertThat(result).hasStatus(HttpStatus.FOUND);
-		String location = result.getResponse().getRedirectedUrl();
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		return this.editor.create("visits", validVisit(title));
 	}
 
 	private MultiValueMap<String, String> validVisit(String title) {
-		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("relationId", String.valueOf(this.relationId));
-		form.add("kind", "VISIT");
-		form.add("title", title);
-		form.add("starts.year", "2019");
-		form.add("starts.month", "3");
-		form.add("hostCountryCode", "KZ");
-		form.add("participants[0].personId", String.valueOf(this.personId));
-		form.add("participants[0].office", "Minister of Foreign Affairs of Kazakhstan");
-		form.add("participants[0].sideCode", "KZ");
-		form.add("participants[0].role", "PRINCIPAL");
-		form.add("participants[1].personId", "");
-		form.add("participants[1].office", "");
-		return form;
+		return form("relationId", this.records.pair(), "kind", "VISIT", "title", title, "starts.year", 2019,
+				"starts.month", 3, "hostCountryCode", "KZ", "participants[0].personId",
+				this.records.seeded("person", "erlan-idrissov"), "participants[0].office",
+				"Minister of Foreign Affairs of Kazakhstan", "participants[0].sideCode", "KZ", "participants[0].role",
+				"PRINCIPAL", "participants[1].personId", "", "participants[1].office", "");
 	}
 
 }

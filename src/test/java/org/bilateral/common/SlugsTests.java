@@ -1,0 +1,58 @@
+package org.bilateral.common;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SlugsTests {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Erlan Idrissov                                 | erlan-idrissov
+			Nazarbayev meets Macri at G20 summit, Hangzhou | nazarbayev-meets-macri-at-g20-summit-hangzhou
+			EXPO 2017                                      | expo-2017
+			Nur-Sultan                                     | nur-sultan
+			""")
+	void wordsBecomeLowerCaseAndAreJoinedByHyphens(String text, String slug) {
+		assertThat(Slugs.slugify(text)).isEqualTo(slug);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Héctor Timerman visits Kazakhstan | hector-timerman-visits-kazakhstan
+			São Paulo                         | sao-paulo
+			Zürich                            | zurich
+			Cañuelas                          | canuelas
+			""")
+	void accentsAreDroppedAndTheLetterKept(String text, String slug) {
+		assertThat(Slugs.slugify(text)).isEqualTo(slug);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Trade & economy                 | trade-and-economy
+			'  --Kazakhstan, Argentina!--  ' | kazakhstan-argentina
+			a  /  b ... c                   | a-b-c
+			""")
+	void punctuationAndSpacesBecomeOneHyphenAndNoneAtTheEnds(String text, String slug) {
+		assertThat(Slugs.slugify(text)).isEqualTo(slug);
+	}
+
+	@ParameterizedTest
+	@NullAndEmptySource
+	@ValueSource(strings = { "   ", "!?", "---" })
+	void nothingToKeepIsAnEmptySlug(String text) {
+		assertThat(Slugs.slugify(text)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "<script>alert(1)</script>", "../../etc/passwd", "a\u0000b", "Ünïcödé 🇦🇷🇰🇿",
+			"'; drop table visit; --" })
+	void whateverIsTypedOnlyLowerCaseLettersDigitsAndInnerHyphensRemain(String text) {
+		assertThat(Slugs.slugify(text)).matches("[a-z0-9]+(-[a-z0-9]+)*");
+	}
+
+}

@@ -1,12 +1,12 @@
 package org.bilateral.common.admin;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import org.bilateral.AdminTest;
 import org.bilateral.Pages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -24,17 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every admin page an editor opens is read in one transaction, the conflict page
  * included, and the conflict page offers the version actually stored.
  */
-@PortalTest
 @Import(AdminTransactionsTests.Transactions.class)
-class AdminTransactionsTests {
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	Editor editor;
+class AdminTransactionsTests extends AdminTest {
 
 	@Autowired
 	Transactions transactions;
@@ -43,14 +34,7 @@ class AdminTransactionsTests {
 
 	@BeforeEach
 	void createAPerson() {
-		this.editor = new Editor(this.mvc);
 		this.id = this.editor.create("people", person("Transaction Test Person", 0));
-	}
-
-	@AfterEach
-	void removeThePerson() {
-		this.jdbc.update("delete from revision where record_type = 'people' and record_id = ?", this.id);
-		this.jdbc.update("delete from person where id = ?", this.id);
 	}
 
 	@Test

@@ -32,7 +32,7 @@ $$;
 
 -- Every table whose records public pages show. Not here: users, sessions, sign-in attempts and the
 -- revision history, which only the editors' side reads. A table added later that public pages read
--- gets the same trigger in its own migration (MigrationTests checks that none is missed).
+-- gets the same trigger in its own migration (ContentVersionTests checks that none is missed).
 do
 $$
 declare

@@ -54,11 +54,15 @@ class PageCacheTests {
 	@BeforeEach
 	void waitForTheListener() throws InterruptedException {
 		this.editor = new Editor(this.mvc);
+		awaitListening(true);
+	}
+
+	private void awaitListening(boolean listening) throws InterruptedException {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-		while (!this.contentVersion.isListening() && Instant.now().isBefore(deadline)) {
-			Thread.sleep(50);
+		while (this.contentVersion.isListening() != listening && Instant.now().isBefore(deadline)) {
+			Thread.sleep(20);
 		}
-		assertThat(this.contentVersion.isListening()).as("listening for changes").isTrue();
+		assertThat(this.contentVersion.isListening()).as("listening for changes").isEqualTo(listening);
 	}
 
 	@AfterEach
@@ -151,6 +155,22 @@ class PageCacheTests {
 		MvcTestResult after = get(path);
 		assertThat(after.getResponse().getContentAsString()).contains("Changed by hand");
 		assertThat(after.getResponse().getHeader(HttpHeaders.ETAG)).isNotEqualTo(etag);
+	}
+
+	@Test
+	void whileChangesCannotBeHeardPagesAreRenderedForEveryRequestUntilTheListenerIsBack() throws Exception {
+		assertThat(get(PAIR).getResponse().getHeader(HttpHeaders.ETAG)).isNotNull();
+		this.jdbc.queryForList("""
+				select pg_terminate_backend(pid) from pg_stat_activity
+				where application_name = 'bilateral content version listener' and datname = current_database()""");
+		awaitListening(false);
+		MvcTestResult during = this.mvc.get().uri(PAIR).header(HttpHeaders.IF_NONE_MATCH, "*").exchange();
+		assertThat(during).hasStatusOk();
+		assertThat(during.getMvcResult().getHandler()).as("rendered").isNotNull();
+		assertThat(during.getResponse().getHeader(HttpHeaders.ETAG)).isNull();
+		assertThat(during.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-cache");
+		awaitListening(true);
+		assertThat(get(PAIR).getResponse().getHeader(HttpHeaders.ETAG)).isNotNull();
 	}
 
 	@Test

@@ -148,6 +148,7 @@ class TwoInstancesTests {
 		String location = created.headers().firstValue("Location").orElseThrow();
 		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 		String path = "/visits/" + id + "-shared-visit-to-astana";
+		awaitCaughtUp(this.second);
 
 		Client reader = new Client();
 		HttpResponse<String> before = reader.get(this.second, path);
@@ -235,6 +236,17 @@ class TwoInstancesTests {
 			Thread.sleep(50);
 		}
 		assertThat(contentVersion.isListening()).as("listening for changes").isTrue();
+	}
+
+	/** Until an instance has heard of every change made so far. */
+	private void awaitCaughtUp(ConfigurableApplicationContext instance) throws InterruptedException {
+		ContentVersion contentVersion = instance.getBean(ContentVersion.class);
+		long inDatabase = this.jdbc.queryForObject("select version from content_version", Long.class);
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+		while (contentVersion.current() < inDatabase && Instant.now().isBefore(deadline)) {
+			Thread.sleep(10);
+		}
+		assertThat(contentVersion.current()).isGreaterThanOrEqualTo(inDatabase);
 	}
 
 	private static URI uri(ConfigurableApplicationContext instance, String path) {

@@ -115,7 +115,8 @@ class PageCache extends OncePerRequestFilter {
 
 	/**
 	 * Whether an If-None-Match header names the page's ETag, compared weakly (RFC 9110
-	 * 13.1.2): a cache may hold it with or without {@code W/}.
+	 * 13.1.2): a cache may hold it with or without {@code W/}. {@code *} is not taken:
+	 * whether the page exists at all is known only by rendering it.
 	 */
 	static boolean matches(Enumeration<String> ifNoneMatch, String etag) {
 		if (ifNoneMatch == null) {
@@ -125,7 +126,7 @@ class PageCache extends OncePerRequestFilter {
 		while (ifNoneMatch.hasMoreElements()) {
 			for (String candidate : StringUtils.commaDelimitedListToStringArray(ifNoneMatch.nextElement())) {
 				String tag = candidate.strip();
-				if (tag.equals("*") || tag.equals(etag) || tag.equals(opaque)) {
+				if (tag.equals(etag) || tag.equals(opaque)) {
 					return true;
 				}
 			}

@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,18 +26,22 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.bilateral.Application;
 import org.bilateral.PortalTest;
+import org.bilateral.TestRecords;
+import org.bilateral.common.web.ContentVersion;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two portal instances on one database behave as one portal behind a load balancer: a
- * session started on one works on the other, signing out on either ends it on both, and
- * failed sign-ins are counted together. Both are real servers, so Spring Security's
- * refusals are seen as a browser sees them, through the error pages.
+ * session started on one works on the other, signing out on either ends it on both,
+ * failed sign-ins are counted together, and a record saved through one is read on the
+ * other at once, although each keeps its rendered pages. Both are real servers, so Spring
+ * Security's refusals are seen as a browser sees them, through the error pages.
  */
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,6 +53,12 @@ class TwoInstancesTests {
 	@Autowired
 	TestUsers users;
 
+	@Autowired
+	TestRecords records;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
 	ConfigurableApplicationContext first;
 
 	ConfigurableApplicationContext second;
@@ -54,10 +66,12 @@ class TwoInstancesTests {
 	final HttpClient http = HttpClient.newHttpClient();
 
 	@BeforeAll
-	void startTwoInstances() throws SQLException {
+	void startTwoInstances() throws SQLException, InterruptedException {
 		HikariDataSource database = this.dataSource.unwrap(HikariDataSource.class);
 		this.first = start(database);
 		this.second = start(database);
+		awaitListening(this.first);
+		awaitListening(this.second);
 	}
 
 	@AfterAll
@@ -114,6 +128,59 @@ class TwoInstancesTests {
 	}
 
 	@Test
+	void aRecordSavedThroughOneInstanceIsReadOnTheOtherOnTheVeryNextRequest() throws Exception {
+		User editor = this.users.editor();
+		Client client = new Client();
+		client.signIn(this.first, editor.getUsername(), TestUsers.PASSWORD);
+		HttpResponse<String> created = client.post(this.first, "/admin/visits/new",
+				client.csrfToken(this.first, "/admin/visits/new"), visit("The description before"));
+		assertThat(created.statusCode()).isEqualTo(302);
+		String location = created.headers().firstValue("Location").orElseThrow();
+		long id = this.records.remember("visits", Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+		String path = "/visits/" + id + "-shared-visit-to-astana";
+		awaitCaughtUp(this.second);
+
+		Client reader = new Client();
+		HttpResponse<String> before = reader.get(this.second, path);
+		assertThat(before.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(before.body()).select("article.visit").text()).contains("The description before");
+		String etag = before.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> again = reader.get(this.second, path, "If-None-Match", etag);
+		assertThat(again.statusCode()).as("kept by the second instance").isEqualTo(304);
+
+		Map<String, String> edit = visit("The description after");
+		edit.put("version", "0");
+		assertThat(client
+			.post(this.first, "/admin/visits/" + id, client.csrfToken(this.first, "/admin/visits/" + id), edit)
+			.statusCode()).isEqualTo(302);
+
+		HttpResponse<String> after = reader.get(this.second, path, "If-None-Match", etag);
+		assertThat(after.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(after.body()).select("article.visit").text()).contains("The description after")
+			.doesNotContain("The description before");
+		assertThat(after.headers().firstValue("ETag")).hasValueSatisfying((tag) -> assertThat(tag).isNotEqualTo(etag));
+		assertThat(after.headers().firstValue("Cache-Control")).hasValue("no-cache");
+	}
+
+	private Map<String, String> visit(String description) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("relationId", String.valueOf(
+				this.jdbc.queryForObject("select id from relation where slug = 'argentina-kazakhstan'", Long.class)));
+		form.put("kind", "VISIT");
+		form.put("title", "Shared visit to Astana");
+		form.put("description", description);
+		form.put("starts.year", "2019");
+		form.put("starts.month", "3");
+		form.put("hostCountryCode", "KZ");
+		form.put("participants[0].personId", String
+			.valueOf(this.jdbc.queryForObject("select id from person where slug = 'erlan-idrissov'", Long.class)));
+		form.put("participants[0].office", "Minister of Foreign Affairs of Kazakhstan");
+		form.put("participants[0].sideCode", "KZ");
+		form.put("participants[0].role", "PRINCIPAL");
+		return form;
+	}
+
+	@Test
 	void aSignedInEditorRefusedAPageGetsTheForbiddenPage() throws Exception {
 		User editor = this.users.editor();
 		Client client = new Client();
@@ -148,7 +215,28 @@ class TwoInstancesTests {
 				"--spring.datasource.username=" + database.getUsername(),
 				"--spring.datasource.password=" + ((database.getPassword() != null) ? database.getPassword() : ""),
 				"--bilateral.database.create-if-missing=false", "--spring.docker.compose.enabled=false",
-				"--spring.main.banner-mode=off");
+				"--spring.main.banner-mode=off", "--bilateral.page-cache.enabled=true");
+	}
+
+	/** Until an instance listens for changes, it renders every page and sends no ETag. */
+	private static void awaitListening(ConfigurableApplicationContext instance) throws InterruptedException {
+		ContentVersion contentVersion = instance.getBean(ContentVersion.class);
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+		while (!contentVersion.isListening() && Instant.now().isBefore(deadline)) {
+			Thread.sleep(50);
+		}
+		assertThat(contentVersion.isListening()).as("listening for changes").isTrue();
+	}
+
+	/** Until an instance has heard of every change made so far. */
+	private void awaitCaughtUp(ConfigurableApplicationContext instance) throws InterruptedException {
+		ContentVersion contentVersion = instance.getBean(ContentVersion.class);
+		long inDatabase = this.jdbc.queryForObject("select version from content_version", Long.class);
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+		while (contentVersion.current() < inDatabase && Instant.now().isBefore(deadline)) {
+			Thread.sleep(10);
+		}
+		assertThat(contentVersion.current()).isGreaterThanOrEqualTo(inDatabase);
 	}
 
 	private static URI uri(ConfigurableApplicationContext instance, String path) {
@@ -160,9 +248,13 @@ class TwoInstancesTests {
 
 		private String sessionCookie;
 
-		HttpResponse<String> get(ConfigurableApplicationContext instance, String path)
+		HttpResponse<String> get(ConfigurableApplicationContext instance, String path, String... headers)
 				throws IOException, InterruptedException {
-			return send(HttpRequest.newBuilder(uri(instance, path)).GET());
+			HttpRequest.Builder request = HttpRequest.newBuilder(uri(instance, path)).GET();
+			if (headers.length > 0) {
+				request.headers(headers);
+			}
+			return send(request);
 		}
 
 		HttpResponse<String> post(ConfigurableApplicationContext instance, String path, String csrfToken,

@@ -18,9 +18,18 @@ class CachingTests {
 	MockMvcTester mvc;
 
 	@Test
-	void publicPagesMayBeKeptForFiveMinutes() {
-		MvcTestResult page = this.mvc.get().uri("/relations/argentina-kazakhstan").exchange();
-		assertThat(page.getResponse().getHeader("Cache-Control")).isEqualTo("max-age=300, public");
+	void publicPagesAreRevalidatedOnEveryUse() {
+		for (String path : new String[] { "/", "/relations/argentina-kazakhstan",
+				"/relations/argentina-kazakhstan/visits" }) {
+			MvcTestResult page = this.mvc.get().uri(path).exchange();
+			assertThat(page.getResponse().getHeader("Cache-Control")).as(path).isEqualTo("no-cache");
+		}
+	}
+
+	@Test
+	void theSignInPageIsNeverStored() {
+		MvcTestResult page = this.mvc.get().uri("/login").exchange();
+		assertThat(page.getResponse().getHeader("Cache-Control")).contains("no-store");
 	}
 
 	@Test

@@ -1,0 +1,44 @@
+package org.bilateral.common.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Which addresses are public pages: everything a reader may open, whatever page is added
+ * later, except the editors' side, sign-in, the actuator, the error page and static files
+ * (which carry a fingerprint and are kept for a year). Public pages are sent with
+ * {@code Cache-Control: no-cache}: browsers and proxies may keep them but ask each time
+ * whether they are still current, so an edit shows on the next request.
+ */
+final class PublicPaths {
+
+	static final List<String> EXCLUDED = List.of("/admin", "/admin/**", "/login", "/logout", "/actuator/**", "/error",
+			"/css/**");
+
+	static final CacheControl CACHE_CONTROL = CacheControl.noCache();
+
+	private static final List<PathPattern> EXCLUDED_PATTERNS = EXCLUDED.stream()
+		.map(PathPatternParser.defaultInstance::parse)
+		.toList();
+
+	private PublicPaths() {
+	}
+
+	static boolean includes(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		PathContainer container = PathContainer.parsePath(path);
+		for (PathPattern excluded : EXCLUDED_PATTERNS) {
+			if (excluded.matches(container)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

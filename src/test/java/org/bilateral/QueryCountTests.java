@@ -1,6 +1,11 @@
 package org.bilateral;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.persistence.EntityManagerFactory;
+import org.assertj.core.api.SoftAssertions;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -15,18 +20,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Rendering a page costs a small, fixed number of SQL statements, however many records
- * the relation has: no statement per visit, participant or country.
+ * the relation has: no statement per visit, participant or country, and the same number
+ * for the seeded pair as for a relation with thousands of records, on its first page as
+ * on its last.
  */
 @PortalTest
 class QueryCountTests {
 
+	/** The relations of the page, with how many there are in all. */
+	static final int HOME_STATEMENTS = 1;
+
 	/**
-	 * Relation, heads of mission, visits, agreements, trade, cultural centres, events,
-	 * sources.
+	 * Relation, counts per section, heads of mission, visits, documents, trade, cultural
+	 * centres, events, the visits during those events, sources.
 	 */
-	static final int PAIR_PAGE_STATEMENTS = 8;
+	static final int PAIR_PAGE_STATEMENTS = 10;
+
+	/** Relation, counts per section, the page's records, their sources. */
+	static final int SECTION_PAGE_STATEMENTS = 4;
+
+	/**
+	 * Visits and events read one statement more: participants, or visits during the
+	 * events.
+	 */
+	static final int VISITS_OR_EVENTS_PAGE_STATEMENTS = 5;
 
 	static final int VISIT_PAGE_STATEMENTS = 1;
+
+	static final List<String> SECTIONS = List.of("visits", "ambassadors", "agreements", "trade", "cultural-centres",
+			"events");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -46,33 +68,29 @@ class QueryCountTests {
 	}
 
 	@AfterEach
-	void removeExtraRecords() {
-		this.jdbc
-			.update("delete from visit_participant where visit_id in (select id from visit where slug like 'extra-%')");
-		this.jdbc.update("delete from visit where slug like 'extra-%'");
-		this.jdbc.update("delete from accreditation where title = 'Extra'");
-		this.jdbc.update("delete from person where slug like 'extra-%'");
-	}
-
-	@Test
-	void pairPageStatementsDoNotGrowWithTheData() {
-		assertThat(statementsFor("/relations/argentina-kazakhstan")).isEqualTo(PAIR_PAGE_STATEMENTS);
-		addVisitsAndAmbassadors(5);
-		assertThat(statementsFor("/relations/argentina-kazakhstan")).isEqualTo(PAIR_PAGE_STATEMENTS);
-		assertThat(statementsFor("/relations/argentina-kazakhstan/visits")).isEqualTo(PAIR_PAGE_STATEMENTS);
+	void removeTheLargeRelation() {
+		LargeRelation.remove(this.jdbc);
 	}
 
 	@Test
 	void homeIsOneStatement() {
-		assertThat(statementsFor("/")).isOne();
+		assertThat(statementsFor("/")).isEqualTo(HOME_STATEMENTS);
 	}
 
 	@Test
-	void everySectionPageCostsTheSameAsThePairPage() {
-		for (String section : new String[] { "visits", "ambassadors", "agreements", "trade", "cultural-centres" }) {
-			assertThat(statementsFor("/relations/argentina-kazakhstan/" + section)).as(section)
-				.isEqualTo(PAIR_PAGE_STATEMENTS);
+	void pairPageCostsAFixedNumberOfStatements() {
+		assertThat(statementsFor(PublicPages.PAIR)).isEqualTo(PAIR_PAGE_STATEMENTS);
+	}
+
+	@Test
+	void everySectionPageCostsAFixedNumberOfStatements() {
+		SoftAssertions softly = new SoftAssertions();
+		for (String section : SECTIONS) {
+			softly.assertThat(statementsFor(PublicPages.PAIR + "/" + section))
+				.as(section)
+				.isEqualTo(expectedForSection(section));
 		}
+		softly.assertAll();
 	}
 
 	@Test
@@ -83,34 +101,50 @@ class QueryCountTests {
 			.isEqualTo(VISIT_PAGE_STATEMENTS);
 	}
 
-	private long statementsFor(String path) {
-		this.statistics.clear();
-		assertThat(this.mvc.get().uri(path)).hasStatusOk();
-		return this.statistics.getPrepareStatementCount();
+	@Test
+	void everyPublicPageCostsTheSameWithThousandsOfRecords() {
+		Map<String, Long> seeded = statementsForEveryKindOfPage(PublicPages.PAIR, "erlan-idrissov-visits-buenos-aires");
+		LargeRelation.insert(this.jdbc);
+		Map<String, Long> large = statementsForEveryKindOfPage(LargeRelation.PAIR, "synthetic-visit-1000");
+
+		SoftAssertions softly = new SoftAssertions();
+		softly.assertThat(large).as("statements per page, large relation").isEqualTo(seeded);
+		softly.assertThat(statementsFor("/?page=2")).as("second page of relations").isEqualTo(HOME_STATEMENTS);
+		softly.assertThat(statementsFor(LargeRelation.PAIR + "/visits?page=2"))
+			.as("second page of visits")
+			.isEqualTo(VISITS_OR_EVENTS_PAGE_STATEMENTS);
+		for (String section : SECTIONS) {
+			String last = LargeRelation.PAIR + "/" + section + "?page=" + lastPage(LargeRelation.PAIR + "/" + section);
+			softly.assertThat(statementsFor(last)).as(last).isEqualTo(expectedForSection(section));
+		}
+		softly.assertAll();
 	}
 
-	private void addVisitsAndAmbassadors(int count) {
-		long relation = this.jdbc.queryForObject("select id from relation where slug = 'argentina-kazakhstan'",
-				Long.class);
-		for (int i = 0; i < count; i++) {
-			long person = this.jdbc.queryForObject(
-					"insert into person (name, slug, created_by, updated_by) values (?, ?, 't', 't') returning id",
-					Long.class, "Extra Person " + i, "extra-person-" + i);
-			long visit = this.jdbc.queryForObject("""
-					insert into visit (relation_id, kind, title, slug, starts_on, starts_precision, host_country_code,
-					                   city, created_by, updated_by)
-					values (?, 'VISIT', ?, ?, ?, 'DAY', ?, 'Somewhere', 't', 't') returning id""", Long.class, relation,
-					"Extra visit " + i, "extra-visit-" + i, java.sql.Date.valueOf("2019-0" + (i + 1) + "-01"),
-					(i % 2 == 0) ? "AR" : "BR");
-			this.jdbc.update("""
-					insert into visit_participant (visit_id, person_id, office, side_country_code, role)
-					values (?, ?, 'Extra office', ?, 'PRINCIPAL')""", visit, person, (i % 2 == 0) ? "KZ" : "AR");
-			this.jdbc.update("""
-					insert into accreditation (relation_id, person_id, sending_country_code, receiving_country_code,
-					                           title, residence_city, residence_country_code, created_by, updated_by)
-					values (?, ?, 'KZ', 'AR', 'Extra', 'City', ?, 't', 't')""", relation, person,
-					(i % 2 == 0) ? "CL" : "UY");
+	private Map<String, Long> statementsForEveryKindOfPage(String pair, String visitSlug) {
+		Map<String, Long> statements = new LinkedHashMap<>();
+		statements.put("home", statementsFor("/"));
+		statements.put("pair", statementsFor(pair));
+		for (String section : SECTIONS) {
+			statements.put(section, statementsFor(pair + "/" + section));
 		}
+		long visit = this.jdbc.queryForObject("select id from visit where slug = ?", Long.class, visitSlug);
+		statements.put("visit", statementsFor("/visits/" + visit + "-" + visitSlug));
+		return statements;
+	}
+
+	private static int expectedForSection(String section) {
+		return (section.equals("visits") || section.equals("events")) ? VISITS_OR_EVENTS_PAGE_STATEMENTS
+				: SECTION_PAGE_STATEMENTS;
+	}
+
+	private String lastPage(String path) {
+		return Pages.get(this.mvc, path).select("nav.pagination li:nth-last-child(2) a").text();
+	}
+
+	private long statementsFor(String path) {
+		this.statistics.clear();
+		assertThat(this.mvc.get().uri(path)).as(path).hasStatusOk();
+		return this.statistics.getPrepareStatementCount();
 	}
 
 }

@@ -2,15 +2,17 @@ package org.bilateral.event;
 
 import java.util.List;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 public interface EventParticipationRepository extends Repository<EventParticipation, Long> {
 
+	/** One page of the events a relation's countries took part in, the latest first. */
 	@Query("""
 			select e from EventParticipation e join fetch e.hostCountry join fetch e.participantCountry
 			where e.relation.id = :relationId
-			order by e.starts.date, e.id""")
-	List<EventParticipation> findByRelation(Long relationId);
+			order by e.starts.date desc nulls last, e.id desc""")
+	List<EventParticipation> findLatestByRelation(Long relationId, Pageable pageable);
 
 }

@@ -27,6 +27,15 @@ check_scale() {
   [[ "${1:-}" =~ ^[1-9][0-9]{0,3}$ ]] && (( $1 <= 1000 )) || die "SCALE must be a whole number from 1 to 1000 (1, 100, 1000), not '${1:-}'"
 }
 
+# A loopback port nothing listens on.
+free_port() {
+  local port
+  for port in $(shuf -i 20000-40000 -n 50); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
+  done
+  die "found no free port on 127.0.0.1"
+}
+
 psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -d "$BENCH_DB" "$@"; }
 
 # The portal's executable jar, built from this work tree when missing or older than its sources.

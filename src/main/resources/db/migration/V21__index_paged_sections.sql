@@ -6,3 +6,4 @@ create index visit_event_idx on visit (event_participation_id, starts_on desc, i
 create index agreement_relation_order_idx on agreement (relation_id, position, sphere, id);
 create index cultural_centre_relation_latest_idx on cultural_centre (relation_id, opened_on desc nulls last, name, id);
 create index event_participation_relation_latest_idx on event_participation (relation_id, starts_on desc nulls last, id desc);
+create index accreditation_relation_side_idx on accreditation (relation_id, sending_country_code, to_on, from_on);

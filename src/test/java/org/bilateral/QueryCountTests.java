@@ -31,10 +31,11 @@ class QueryCountTests {
 	static final int HOME_STATEMENTS = 1;
 
 	/**
-	 * Relation, counts per section, heads of mission, visits, documents, trade, cultural
-	 * centres, events, the visits during those events, sources.
+	 * Relation, counts per section, which heads of mission are current and then their
+	 * details, visits, documents, trade, cultural centres, events, the visits during
+	 * those events, sources.
 	 */
-	static final int PAIR_PAGE_STATEMENTS = 10;
+	static final int PAIR_PAGE_STATEMENTS = 11;
 
 	/** Relation, counts per section, the page's records, their sources. */
 	static final int SECTION_PAGE_STATEMENTS = 4;

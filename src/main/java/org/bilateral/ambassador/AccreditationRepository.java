@@ -1,8 +1,8 @@
 package org.bilateral.ambassador;
 
+import java.util.Collection;
 import java.util.List;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -19,21 +19,35 @@ public interface AccreditationRepository extends Repository<Accreditation, Long>
 	List<Accreditation> findPageByRelation(Long relationId, Pageable pageable);
 
 	/**
-	 * The heads of mission a relation has now: every one whose tenure has no recorded end
-	 * and, for a sending country with none such, the one whose tenure ended last. The
-	 * latest appointed come first.
+	 * The heads of mission a relation has now, for each of its two countries as the
+	 * sending one: the latest appointed of those whose tenure has no recorded end, at
+	 * most {@code perSide}; or, where there is none such, the one whose tenure ended
+	 * last. Each is found through an index, so the cost does not grow with the relation's
+	 * history.
 	 */
+	@Query(nativeQuery = true, value = """
+			select a.id
+			from relation r
+			cross join lateral (values (r.first_country_code), (r.second_country_code)) side(code)
+			cross join lateral (
+			  (select o.id from accreditation o
+			   where o.relation_id = r.id and o.sending_country_code = side.code and o.to_on is null
+			   order by o.from_on desc nulls last, o.id desc limit :perSide)
+			  union all
+			  (select e.id from accreditation e
+			   where e.relation_id = r.id and e.sending_country_code = side.code and e.to_on is not null
+			     and not exists (select 1 from accreditation o
+			                     where o.relation_id = r.id and o.sending_country_code = side.code and o.to_on is null)
+			   order by e.to_on desc, e.id desc limit 1)) a
+			where r.id = :relationId""")
+	List<Long> findCurrentIds(Long relationId, int perSide);
+
+	/** The given heads of mission, with what their cards show. */
 	@Query("""
 			select a from Accreditation a
 			join fetch a.person join fetch a.sendingCountry join fetch a.receivingCountry
 			left join fetch a.residenceCountry
-			where a.relation.id = :relationId
-			  and (a.tenureEnd.date is null or not exists (
-			    select b.id from Accreditation b
-			    where b.relation = a.relation and b.sendingCountry = a.sendingCountry and b.id <> a.id
-			      and (b.tenureEnd.date is null or b.tenureEnd.date > a.tenureEnd.date
-			           or (b.tenureEnd.date = a.tenureEnd.date and b.id > a.id))))
-			order by a.tenureStart.date desc nulls last, a.id desc""")
-	List<Accreditation> findCurrentByRelation(Long relationId, Limit limit);
+			where a.id in :ids""")
+	List<Accreditation> findAllById(Collection<Long> ids);
 
 }

@@ -55,7 +55,9 @@ public class PairService {
 	/** The latest visits on the pair page. */
 	static final int PAIR_VISITS = 10;
 
-	/** The current heads of mission on the pair page, at most. */
+	/**
+	 * The current heads of mission on the pair page, at most: half of them for each side.
+	 */
 	static final int PAIR_AMBASSADORS = 6;
 
 	/** The latest documents on the pair page. */
@@ -141,8 +143,9 @@ public class PairService {
 	private RelationOverview overview(Relation relation) {
 		Long id = relation.getId();
 		SectionSummary summary = this.summaries.summarize(id);
-		List<Accreditation> ambassadors = new ArrayList<>(
-				this.accreditations.findCurrentByRelation(id, Limit.of(PAIR_AMBASSADORS)));
+		List<Long> current = this.accreditations.findCurrentIds(id, PAIR_AMBASSADORS / 2);
+		List<Accreditation> ambassadors = current.isEmpty() ? new ArrayList<>()
+				: new ArrayList<>(this.accreditations.findAllById(current));
 		ambassadors.sort(Comparator.comparing((Accreditation a) -> a.getSendingCountry().getName())
 			.thenComparing((a) -> (a.getTenureStart() != null) ? a.getTenureStart().date() : null,
 					Comparator.nullsFirst(Comparator.<java.time.LocalDate>reverseOrder())));

@@ -29,7 +29,7 @@ create temporary table pairs as select id, first_country_code as first, second_c
 -- People: enough for two participants per visit and one person per head of mission.
 insert into person (name, slug, created_by, updated_by)
 select 'Synthetic Person ' || i, 'synthetic-person-' || i, 'bench', 'bench'
-from generate_series(1, greatest(12, 3 * :n)) i;
+from generate_series(1, case when :n = 0 then 0 else greatest(12, 3 * :n) end) i;
 create temporary table people as select row_number() over (order by id) - 1 as pos, id from person where created_by = 'bench';
 create index on people (pos);
 select count(*) as people_count from people \gset

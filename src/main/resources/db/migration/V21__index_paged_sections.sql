@@ -7,3 +7,8 @@ create index agreement_relation_order_idx on agreement (relation_id, position, s
 create index cultural_centre_relation_latest_idx on cultural_centre (relation_id, opened_on desc nulls last, name, id);
 create index event_participation_relation_latest_idx on event_participation (relation_id, starts_on desc nulls last, id desc);
 create index accreditation_relation_side_idx on accreditation (relation_id, sending_country_code, to_on, from_on);
+-- When a relation's records last changed, read from the end of an index rather than from every record.
+create index visit_relation_updated_idx on visit (relation_id, updated_at);
+create index accreditation_relation_updated_idx on accreditation (relation_id, updated_at);
+create index agreement_relation_updated_idx on agreement (relation_id, updated_at);
+create index cultural_centre_relation_updated_idx on cultural_centre (relation_id, updated_at);

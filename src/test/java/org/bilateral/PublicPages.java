@@ -19,7 +19,7 @@ public final class PublicPages {
 	public static final String NOT_FOUND = "/no-such-page";
 
 	private static final List<String> SECTIONS = List.of("visits", "ambassadors", "agreements", "trade",
-			"cultural-centres");
+			"cultural-centres", "events");
 
 	private PublicPages() {
 	}

@@ -1,36 +1,61 @@
 package org.bilateral;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.persistence.EntityManagerFactory;
+import org.assertj.core.api.SoftAssertions;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Rendering a page costs a small, fixed number of SQL statements, however many records
- * the relation has: no statement per visit, participant or country.
+ * the relation has: no statement per visit, participant or country, and the same number
+ * for the seeded pair as for a relation with thousands of records, on its first page as
+ * on its last.
  */
 @PortalTest
 class QueryCountTests {
 
+	/** The relations of the page, with how many there are in all. */
+	static final int HOME_STATEMENTS = 1;
+
 	/**
-	 * Relation, heads of mission, visits, agreements, trade, cultural centres, events,
-	 * sources.
+	 * Relation, counts per section, which heads of mission are current and then their
+	 * details, visits, documents, trade, cultural centres, events, the visits during
+	 * those events, sources.
 	 */
-	static final int PAIR_PAGE_STATEMENTS = 8;
+	static final int PAIR_PAGE_STATEMENTS = 11;
+
+	/** Relation, counts per section, the page's records, their sources. */
+	static final int SECTION_PAGE_STATEMENTS = 4;
+
+	/**
+	 * Visits and events read one statement more: participants, or visits during the
+	 * events.
+	 */
+	static final int VISITS_OR_EVENTS_PAGE_STATEMENTS = 5;
 
 	static final int VISIT_PAGE_STATEMENTS = 1;
+
+	static final List<String> SECTIONS = List.of("visits", "ambassadors", "agreements", "trade", "cultural-centres",
+			"events");
 
 	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
-	TestRecords records;
+	JdbcTemplate jdbc;
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
@@ -43,53 +68,84 @@ class QueryCountTests {
 		this.statistics.setStatisticsEnabled(true);
 	}
 
-	@Test
-	void pairPageStatementsDoNotGrowWithTheData() {
-		assertThat(statementsFor("/relations/argentina-kazakhstan")).isEqualTo(PAIR_PAGE_STATEMENTS);
-		addVisitsAndAmbassadors(5);
-		assertThat(statementsFor("/relations/argentina-kazakhstan")).isEqualTo(PAIR_PAGE_STATEMENTS);
-		assertThat(statementsFor("/relations/argentina-kazakhstan/visits")).isEqualTo(PAIR_PAGE_STATEMENTS);
+	@AfterEach
+	void removeTheLargeRelation() {
+		LargeRelation.remove(this.jdbc);
 	}
 
 	@Test
 	void homeIsOneStatement() {
-		assertThat(statementsFor("/")).isOne();
+		assertThat(statementsFor("/")).isEqualTo(HOME_STATEMENTS);
 	}
 
 	@Test
-	void everySectionPageCostsTheSameAsThePairPage() {
-		for (String section : new String[] { "visits", "ambassadors", "agreements", "trade", "cultural-centres" }) {
-			assertThat(statementsFor("/relations/argentina-kazakhstan/" + section)).as(section)
-				.isEqualTo(PAIR_PAGE_STATEMENTS);
+	void pairPageCostsAFixedNumberOfStatements() {
+		assertThat(statementsFor(PublicPages.PAIR)).isEqualTo(PAIR_PAGE_STATEMENTS);
+	}
+
+	@Test
+	void everySectionPageCostsAFixedNumberOfStatements() {
+		SoftAssertions softly = new SoftAssertions();
+		for (String section : SECTIONS) {
+			softly.assertThat(statementsFor(PublicPages.PAIR + "/" + section))
+				.as(section)
+				.isEqualTo(expectedForSection(section));
 		}
+		softly.assertAll();
 	}
 
 	@Test
 	void visitPageIsOneStatement() {
-		long id = this.records.seeded("visit", "nazarbayev-meets-macri-at-g20-summit-hangzhou");
+		long id = this.jdbc.queryForObject(
+				"select id from visit where slug = 'nazarbayev-meets-macri-at-g20-summit-hangzhou'", Long.class);
 		assertThat(statementsFor("/visits/" + id + "-nazarbayev-meets-macri-at-g20-summit-hangzhou"))
 			.isEqualTo(VISIT_PAGE_STATEMENTS);
 	}
 
-	private long statementsFor(String path) {
-		this.statistics.clear();
-		assertThat(this.mvc.get().uri(path)).hasStatusOk();
-		return this.statistics.getPrepareStatementCount();
+	@Test
+	void everyPublicPageCostsTheSameWithThousandsOfRecords() {
+		Map<String, Long> seeded = statementsForEveryKindOfPage(PublicPages.PAIR, "erlan-idrissov-visits-buenos-aires");
+		LargeRelation.insert(this.jdbc);
+		Map<String, Long> large = statementsForEveryKindOfPage(LargeRelation.PAIR, "synthetic-visit-1000");
+
+		SoftAssertions softly = new SoftAssertions();
+		softly.assertThat(large).as("statements per page, large relation").isEqualTo(seeded);
+		softly.assertThat(statementsFor("/?page=2")).as("second page of relations").isEqualTo(HOME_STATEMENTS);
+		softly.assertThat(statementsFor(LargeRelation.PAIR + "/visits?page=2"))
+			.as("second page of visits")
+			.isEqualTo(VISITS_OR_EVENTS_PAGE_STATEMENTS);
+		for (String section : SECTIONS) {
+			String last = LargeRelation.PAIR + "/" + section + "?page=" + lastPage(LargeRelation.PAIR + "/" + section);
+			softly.assertThat(statementsFor(last)).as(last).isEqualTo(expectedForSection(section));
+		}
+		softly.assertAll();
 	}
 
-	private void addVisitsAndAmbassadors(int count) {
-		long relation = this.records.pair();
-		for (int i = 0; i < count; i++) {
-			long person = this.records.person("Extra Person " + i, "extra-person-" + i);
-			long visit = this.records.insert("visits", "relation_id", relation, "kind", "VISIT", "title",
-					"Extra visit " + i, "slug", "extra-visit-" + i, "starts_on",
-					java.sql.Date.valueOf("2019-0" + (i + 1) + "-01"), "starts_precision", "DAY", "host_country_code",
-					(i % 2 == 0) ? "AR" : "BR", "city", "Somewhere");
-			this.records.participant(visit, person, "Extra office", (i % 2 == 0) ? "KZ" : "AR");
-			this.records.insert("ambassadors", "relation_id", relation, "person_id", person, "sending_country_code",
-					"KZ", "receiving_country_code", "AR", "title", "Extra", "residence_city", "City",
-					"residence_country_code", (i % 2 == 0) ? "CL" : "UY");
+	private Map<String, Long> statementsForEveryKindOfPage(String pair, String visitSlug) {
+		Map<String, Long> statements = new LinkedHashMap<>();
+		statements.put("home", statementsFor("/"));
+		statements.put("pair", statementsFor(pair));
+		for (String section : SECTIONS) {
+			statements.put(section, statementsFor(pair + "/" + section));
 		}
+		long visit = this.jdbc.queryForObject("select id from visit where slug = ?", Long.class, visitSlug);
+		statements.put("visit", statementsFor("/visits/" + visit + "-" + visitSlug));
+		return statements;
+	}
+
+	private static int expectedForSection(String section) {
+		return (section.equals("visits") || section.equals("events")) ? VISITS_OR_EVENTS_PAGE_STATEMENTS
+				: SECTION_PAGE_STATEMENTS;
+	}
+
+	private String lastPage(String path) {
+		return Pages.get(this.mvc, path).select("nav.pagination li:nth-last-child(2) a").text();
+	}
+
+	private long statementsFor(String path) {
+		this.statistics.clear();
+		assertThat(this.mvc.get().uri(path)).as(path).hasStatusOk();
+		return this.statistics.getPrepareStatementCount();
 	}
 
 }

@@ -2,6 +2,8 @@ package org.bilateral.agreement;
 
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -15,7 +17,17 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long> {
 
 	long countBySourceId(Long sourceId);
 
+	/** One page of a relation's legal framework, in the editors' order. */
 	@Query("select a from Agreement a where a.relation.id = :relationId order by a.position, a.sphere, a.id")
-	List<Agreement> findByRelation(Long relationId);
+	List<Agreement> findPageByRelation(Long relationId, Pageable pageable);
+
+	/**
+	 * The documents signed last; those with no known signing date come after, in the
+	 * editors' order.
+	 */
+	@Query("""
+			select a from Agreement a where a.relation.id = :relationId
+			order by a.signedOn.date desc nulls last, a.position, a.sphere, a.id""")
+	List<Agreement> findLatestByRelation(Long relationId, Limit limit);
 
 }

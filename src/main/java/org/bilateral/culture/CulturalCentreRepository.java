@@ -2,6 +2,7 @@ package org.bilateral.culture;
 
 import java.util.List;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -15,10 +16,11 @@ public interface CulturalCentreRepository extends JpaRepository<CulturalCentre, 
 
 	long countBySourceId(Long sourceId);
 
+	/** One page of a relation's cultural centres, the latest opened first. */
 	@Query("""
 			select c from CulturalCentre c join fetch c.country
 			where c.relation.id = :relationId
-			order by c.openedOn.date, c.name""")
-	List<CulturalCentre> findByRelation(Long relationId);
+			order by c.openedOn.date desc nulls last, c.name, c.id""")
+	List<CulturalCentre> findLatestByRelation(Long relationId, Pageable pageable);
 
 }

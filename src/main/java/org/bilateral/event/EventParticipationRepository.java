@@ -2,6 +2,7 @@ package org.bilateral.event;
 
 import java.util.List;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -19,10 +20,11 @@ public interface EventParticipationRepository extends JpaRepository<EventPartici
 
 	long countBySourceId(Long sourceId);
 
+	/** One page of the events a relation's countries took part in, the latest first. */
 	@Query("""
 			select e from EventParticipation e join fetch e.hostCountry join fetch e.participantCountry
 			where e.relation.id = :relationId
-			order by e.starts.date, e.id""")
-	List<EventParticipation> findByRelation(Long relationId);
+			order by e.starts.date desc nulls last, e.id desc""")
+	List<EventParticipation> findLatestByRelation(Long relationId, Pageable pageable);
 
 }

@@ -1,7 +1,6 @@
 package org.bilateral.pair;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,33 +13,25 @@ import org.bilateral.source.Source;
 import org.bilateral.trade.TradeChart;
 import org.bilateral.trade.TradeFigure;
 import org.bilateral.visit.Visit;
+import org.bilateral.visit.VisitRepository.VisitDuringEvent;
 
 /**
- * Everything the country-pair page and its section pages show, loaded in one service call
- * with a fixed number of queries.
+ * What the country-pair page shows: each section's most relevant records and how many it
+ * has in all, the sources of the records shown, loaded in one service call with a fixed
+ * number of queries whatever the size of the relation.
  */
-public record RelationOverview(Relation relation, List<Accreditation> ambassadors, List<Visit> visits,
-		List<Agreement> agreements, List<TradeFigure> trade, List<CulturalCentre> culturalCentres,
-		List<EventParticipation> events, List<Source> sources, Instant lastUpdated) {
+public record RelationOverview(Relation relation, Preview<Accreditation> ambassadors, Preview<Visit> visits,
+		Preview<Agreement> agreements, Preview<TradeFigure> trade, Preview<CulturalCentre> culturalCentres,
+		Preview<EventParticipation> events, Map<Long, List<VisitDuringEvent>> visitsDuringEvents, List<Source> sources,
+		Instant lastUpdated) {
 
 	public TradeChart tradeChart() {
-		return TradeChart.of(this.trade);
+		return TradeChart.of(this.trade.items());
 	}
 
-	/** The legal framework grouped by sphere, in the editors' order. */
+	/** The documents shown, grouped by sphere. */
 	public Map<String, List<Agreement>> agreementsBySphere() {
-		Map<String, List<Agreement>> bySphere = new LinkedHashMap<>();
-		this.agreements.forEach(
-				(agreement) -> bySphere.computeIfAbsent(agreement.getSphere(), (sphere) -> new java.util.ArrayList<>())
-					.add(agreement));
-		return bySphere;
-	}
-
-	/** The visits that took place during an event. */
-	public List<Visit> visitsDuring(EventParticipation event) {
-		return this.visits.stream()
-			.filter((visit) -> visit.getEvent() != null && visit.getEvent().getId().equals(event.getId()))
-			.toList();
+		return Agreements.bySphere(this.agreements.items());
 	}
 
 }

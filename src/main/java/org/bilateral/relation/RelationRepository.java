@@ -3,6 +3,7 @@ package org.bilateral.relation;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -20,6 +21,15 @@ public interface RelationRepository extends JpaRepository<Relation, Long> {
 			select r from Relation r join fetch r.firstCountry join fetch r.secondCountry
 			order by r.firstCountry.name, r.secondCountry.name""")
 	List<Relation> findAllWithCountries();
+
+	/**
+	 * One page of all relations, each with how many there are in all (in one statement):
+	 * rows of the relation and that number.
+	 */
+	@Query("""
+			select r, count(*) over () from Relation r join fetch r.firstCountry join fetch r.secondCountry
+			order by r.firstCountry.name, r.secondCountry.name, r.id""")
+	List<Object[]> findPageWithCountries(Pageable pageable);
 
 	@Query("select r from Relation r join fetch r.firstCountry join fetch r.secondCountry where r.slug = :slug")
 	Optional<Relation> findBySlug(String slug);

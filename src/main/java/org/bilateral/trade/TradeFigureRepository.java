@@ -2,6 +2,7 @@ package org.bilateral.trade;
 
 import java.util.List;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -24,10 +25,11 @@ public interface TradeFigureRepository extends JpaRepository<TradeFigure, Long> 
 
 	long countBySourceId(Long sourceId);
 
+	/** One page of a relation's trade figures, latest year first. */
 	@Query("""
 			select t from TradeFigure t join fetch t.reportingCountry join fetch t.partnerCountry
 			where t.relation.id = :relationId
-			order by t.year, t.reportingCountry.name""")
-	List<TradeFigure> findByRelation(Long relationId);
+			order by t.year desc, t.reportingCountry.name, t.id""")
+	List<TradeFigure> findLatestByRelation(Long relationId, Pageable pageable);
 
 }

@@ -36,6 +36,14 @@ free_port() {
   die "found no free port on 127.0.0.1"
 }
 
+# What the benchmark database's comment says it holds: the scale, and the migrations it was built
+# with, so a database built before a migration changed is made again.
+data_label() {
+  local migrations
+  migrations=$(cat "$(dirname "${BASH_SOURCE[0]}")"/../src/main/resources/db/migration/*.sql | sha1sum | cut -c1-12)
+  echo "bilateral benchmark data, scale $1, migrations $migrations"
+}
+
 psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -d "$BENCH_DB" "$@"; }
 
 # The portal's executable jar, built from this work tree when missing or older than its sources.

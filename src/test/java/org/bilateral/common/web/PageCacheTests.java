@@ -179,18 +179,12 @@ class PageCacheTests {
 	}
 
 	@Test
-	void aPageDiffersByItsAddressAndLanguageSoDoItsTags() {
+	void aPageDiffersByItsAddressSoDoesItsTagButNotByTheBrowsersLanguage() {
 		String pair = get(PAIR).getResponse().getHeader(HttpHeaders.ETAG);
 		String visits = get(PAIR + "/visits").getResponse().getHeader(HttpHeaders.ETAG);
-		String spanish = this.mvc.get()
-			.uri(PAIR)
-			.header(HttpHeaders.ACCEPT_LANGUAGE, "es")
-			.exchange()
-			.getResponse()
-			.getHeader(HttpHeaders.ETAG);
-		assertThat(pair).isNotEqualTo(visits).isNotEqualTo(spanish);
-		MvcTestResult spanishAgain = this.mvc.get().uri(PAIR).header(HttpHeaders.ACCEPT_LANGUAGE, "es").exchange();
-		assertThat(spanishAgain.getResponse().getHeader(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("es");
+		MvcTestResult spanish = this.mvc.get().uri(PAIR).header(HttpHeaders.ACCEPT_LANGUAGE, "es").exchange();
+		assertThat(pair).isNotEqualTo(visits).isEqualTo(spanish.getResponse().getHeader(HttpHeaders.ETAG));
+		assertThat(spanish.getResponse().getHeader(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("en");
 		assertThat(get(PAIR).getResponse().getHeader(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("en");
 	}
 

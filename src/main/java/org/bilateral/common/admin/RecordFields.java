@@ -133,15 +133,6 @@ public final class RecordFields<F> {
 			return this;
 		}
 
-		/**
-		 * The message that labels the last field, where it is not {@code field.<key>}.
-		 */
-		public Builder<F> labelled(String code) {
-			Field<F> last = this.fields.remove(this.fields.size() - 1);
-			this.fields.add(new Field<>(last.key(), code, last.formerKeys(), last.value(), last.names()));
-			return this;
-		}
-
 		private Builder<F> add(String key, Function<F, ?> getter, ValueNames names) {
 			this.fields.add(new Field<>(key, "field." + key, Set.of(),
 					(form) -> Objects.toString(getter.apply(form), ""), names));

@@ -9,10 +9,6 @@ import java.util.function.ToLongFunction;
  */
 public record Reference(String type, String message, ToLongFunction<String> counter) {
 
-	public static Reference to(String type, String message, ToLongFunction<String> counter) {
-		return new Reference(type, message, counter);
-	}
-
 	/** A reference by id, for the types whose keys are numbers. */
 	public static Reference byId(String type, String message, ToLongFunction<Long> counter) {
 		return new Reference(type, message, (key) -> counter.applyAsLong(Long.valueOf(key)));

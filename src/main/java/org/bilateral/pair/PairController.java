@@ -2,17 +2,15 @@ package org.bilateral.pair;
 
 import java.util.regex.Pattern;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.bilateral.common.NotFoundException;
 import org.bilateral.common.web.PermanentRedirect;
+import org.bilateral.common.web.PublicAddress;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The public pages of relations: the list, the country-pair page and its sections, the
@@ -27,17 +25,20 @@ class PairController {
 
 	private final PairService relations;
 
-	PairController(PairService relations) {
+	private final PublicAddress publicAddress;
+
+	PairController(PairService relations, PublicAddress publicAddress) {
 		this.relations = relations;
+		this.publicAddress = publicAddress;
 	}
 
 	@GetMapping("/")
-	ModelAndView index(@RequestParam(name = "page", required = false) String page, HttpServletRequest request) {
+	ModelAndView index(@RequestParam(name = "page", required = false) String page) {
 		int number = pageNumber(page);
 		return this.relations.findRelations(number).map((relations) -> {
 			Pagination pagination = Pagination.of(relations, "/");
 			return paged(new ModelAndView("relations/index").addObject("relations", relations.getContent())
-				.addObject("pagination", pagination), pagination, request);
+				.addObject("pagination", pagination), pagination);
 		}).orElseThrow(() -> new NotFoundException("No page " + page + " of relations"));
 	}
 
@@ -51,27 +52,21 @@ class PairController {
 
 	@GetMapping("/relations/{slug}/{section}")
 	ModelAndView section(@PathVariable String slug, @PathVariable String section,
-			@RequestParam(name = "page", required = false) String page, HttpServletRequest request) {
+			@RequestParam(name = "page", required = false) String page) {
 		Section found = Section.fromPath(section).orElseThrow(() -> notFound(slug));
 		int number = pageNumber(page);
 		return this.relations.findSection(slug, found, number).map((sectionPage) -> {
 			Pagination pagination = sectionPage.pagination();
 			return paged(new ModelAndView(found.template()).addObject("sectionPage", sectionPage)
 				.addObject("relation", sectionPage.relation())
-				.addObject("pagination", pagination), pagination, request);
+				.addObject("pagination", pagination), pagination);
 		}).orElseGet(() -> redirectToCanonical(slug, found, page));
 	}
 
 	/** Links the page to the ones before and after it, and names its own address. */
-	private static ModelAndView paged(ModelAndView view, Pagination pagination, HttpServletRequest request) {
+	private ModelAndView paged(ModelAndView view, Pagination pagination) {
 		view.addObject("previousPageUrl", pagination.previous()).addObject("nextPageUrl", pagination.next());
-		if (pagination.current() > 1) {
-			view.addObject("canonicalUrl",
-					ServletUriComponentsBuilder.fromRequestUri(request)
-						.replaceQueryParam("page", pagination.current())
-						.toUriString());
-		}
-		return view;
+		return view.addObject("canonicalUrl", this.publicAddress.link(pagination.href(pagination.current())));
 	}
 
 	private ModelAndView redirectToCanonical(String slug, Section section, String page) {

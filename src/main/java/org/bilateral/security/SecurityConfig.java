@@ -13,8 +13,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
@@ -48,9 +52,10 @@ class SecurityConfig {
 			.permitAll())
 			.authenticationManager(authenticationManager(users, passwordEncoder, throttle))
 			.formLogin((form) -> form.loginPage("/login")
-				.defaultSuccessUrl("/admin")
+				.successHandler(signInSuccessHandler())
 				.failureHandler(signInFailureHandler())
 				.permitAll())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInPage()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -71,6 +76,24 @@ class SecurityConfig {
 		});
 		passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
 		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+	}
+
+	/**
+	 * After signing in, the page the user asked for, or {@code /admin}: always as a path
+	 * on this portal, never with the host the request named, which a client can forge.
+	 */
+	private static AuthenticationSuccessHandler signInSuccessHandler() {
+		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+		handler.setDefaultTargetUrl("/admin");
+		handler.setRedirectStrategy(new PathOnlyRedirectStrategy());
+		return handler;
+	}
+
+	/** Anonymous visitors of the admin are sent to the sign-in page by its path. */
+	private static AuthenticationEntryPoint signInPage() {
+		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+		entryPoint.setFavorRelativeUris(true);
+		return entryPoint;
 	}
 
 	/**

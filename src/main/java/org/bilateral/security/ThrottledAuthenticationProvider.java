@@ -6,9 +6,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Puts the {@link SignInThrottle} in front of the password check: a locked username or
- * address is refused before its password is looked at, every failure is counted, and a
- * success clears the username's count.
+ * Puts the {@link SignInThrottle} in front of the password check: a locked address, or an
+ * address paused for the username, is refused before the password is looked at; every
+ * failure is counted, and a success clears the username's count.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -26,12 +26,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		String username = authentication.getName();
 		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
 				? details.getRemoteAddress() : null;
-		if (this.throttle.isLocked(username, address)) {
+		if (this.throttle.isRefused(username, address)) {
 			throw new SignInThrottledException();
 		}
 		try {
 			Authentication result = this.passwords.authenticate(authentication);
-			this.throttle.recordSuccess(username);
+			this.throttle.recordSuccess(username, address);
 			return result;
 		}
 		catch (AuthenticationException ex) {

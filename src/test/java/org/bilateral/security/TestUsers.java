@@ -1,6 +1,8 @@
 package org.bilateral.security;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -56,30 +58,55 @@ public class TestUsers {
 	}
 
 	/**
-	 * Moves the failed sign-ins counted for a username of this test back by more than the
-	 * window, as if they had happened long ago, rather than wait.
+	 * Moves the failed sign-ins counted for a username of this test, and the pauses of
+	 * the addresses it failed from, back by more than the window, as if they had happened
+	 * long ago, rather than wait.
 	 */
 	public void ageFailedSignIns(String username) {
 		this.jdbc.update("""
 				update sign_in_attempt set window_starts_at = window_starts_at - interval '16 minutes',
 				  lock_ends_at = lock_ends_at - interval '16 minutes'
-				where kind = 'USERNAME' and subject = ?""", ownUsername(username));
+				where (kind = 'USERNAME' and subject = ?)
+				or (kind = 'ADDRESS_USERNAME' and substr(subject, strpos(subject, ' ') + 1) = ?)""",
+				ownUsername(username), ownUsername(username));
+	}
+
+	/**
+	 * Lifts every pause of an address for a username of this test, as if its time had
+	 * passed, leaving the counts as they are.
+	 */
+	public void endPauses(String username) {
+		this.jdbc.update("""
+				update sign_in_attempt set lock_ends_at = now() - interval '1 second'
+				where kind = 'ADDRESS_USERNAME' and substr(subject, strpos(subject, ' ') + 1) = ?""",
+				ownUsername(username));
 	}
 
 	/**
 	 * Removes the users, sessions and failed sign-ins this test made: those counted for
-	 * its usernames, or for anything typed that starts with one of them.
+	 * its usernames, or for anything typed that starts with one of them, for the
+	 * addresses its {@link BrowserSession}s came from, and for the loopback addresses
+	 * that tests talking to a real server come from.
 	 */
 	public void removeAll() {
 		for (String username : this.usernames) {
 			this.jdbc.update("delete from spring_session where principal_name = ?", username);
-			this.jdbc.update("delete from sign_in_attempt where kind = 'USERNAME' and left(subject, ?) = ?",
-					username.length(), username);
+			this.jdbc.update("""
+					delete from sign_in_attempt
+					where (kind = 'USERNAME' and left(subject, ?) = ?)
+					or (kind = 'ADDRESS_USERNAME' and left(substr(subject, strpos(subject, ' ') + 1), ?) = ?)""",
+					username.length(), username, username.length(), username);
 			this.jdbc.update("delete from app_user where username = ?", username);
 		}
 		this.usernames.clear();
-		for (String address : BrowserSession.takeAddressesUsed()) {
-			this.jdbc.update("delete from sign_in_attempt where kind = 'ADDRESS' and subject = ?", address);
+		List<String> addresses = new ArrayList<>(BrowserSession.takeAddressesUsed());
+		addresses.addAll(List.of("127.0.0.1", "0:0:0:0:0:0:0:1"));
+		for (String address : addresses) {
+			this.jdbc
+				.update("""
+						delete from sign_in_attempt
+						where (kind = 'ADDRESS' and subject = ?) or (kind = 'ADDRESS_USERNAME' and split_part(subject, ' ', 1) = ?)""",
+						address, address);
 		}
 	}
 

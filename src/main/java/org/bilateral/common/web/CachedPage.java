@@ -27,7 +27,7 @@ record CachedPage(long version, @Nullable String contentType, @Nullable Locale l
 	/** Headers that belong to one response, not to the page. */
 	private static final List<String> PER_RESPONSE = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH,
 			HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.DATE, HttpHeaders.SET_COOKIE,
-			HttpHeaders.CONNECTION);
+			HttpHeaders.CONNECTION, RequestIds.HEADER);
 
 	static CachedPage of(long version, HttpServletResponse response, byte[] body) {
 		List<Map.Entry<String, String>> headers = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.bilateral.security.web;
 
+import java.beans.PropertyEditorSupport;
 import java.security.Principal;
 import java.util.Locale;
 
@@ -15,7 +16,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,6 +47,22 @@ class UserAdminController {
 	UserAdminController(UserService users, MessageSource messages) {
 		this.users = users;
 		this.messages = messages;
+	}
+
+	/**
+	 * A password is kept exactly as typed, spaces around it included, because signing in
+	 * checks it exactly as typed; only an empty one counts as not given.
+	 */
+	@InitBinder
+	void keepPasswordsAsTyped(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, "password", new PropertyEditorSupport() {
+
+			@Override
+			public void setAsText(String text) {
+				setValue((text == null || text.isEmpty()) ? null : text);
+			}
+
+		});
 	}
 
 	@ModelAttribute("roles")

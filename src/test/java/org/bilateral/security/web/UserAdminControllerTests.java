@@ -201,6 +201,16 @@ class UserAdminControllerTests {
 	}
 
 	@Test
+	void aPasswordIsKeptExactlyAsTypedSpacesIncluded() {
+		User editor = this.users.editor();
+		String spaced = "  " + GOOD_PASSWORD + "  ";
+		asAdmin(this.mvc.post().uri("/admin/users/" + editor.getId() + "/password").param("password", spaced));
+		assertThat(new BrowserSession(this.mvc).signIn(editor.getUsername(), GOOD_PASSWORD))
+			.hasRedirectedUrl("/login?error");
+		assertThat(new BrowserSession(this.mvc).signIn(editor.getUsername(), spaced)).hasRedirectedUrl("/admin");
+	}
+
+	@Test
 	void aResetPasswordWorksAndTheOldOneNoLonger() {
 		User editor = this.users.editor();
 		BrowserSession signedIn = new BrowserSession(this.mvc).signedInAs(editor.getUsername(), TestUsers.PASSWORD);

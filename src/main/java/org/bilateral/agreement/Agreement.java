@@ -167,4 +167,8 @@ public class Agreement extends AuditedEntity {
 		this.source = source;
 	}
 
+	void setVisit(Visit visit) {
+		this.visit = visit;
+	}
+
 }

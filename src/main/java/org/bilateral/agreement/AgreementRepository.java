@@ -18,6 +18,8 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long> {
 
 	long countBySourceId(Long sourceId);
 
+	long countByVisitId(Long visitId);
+
 	/** One page of a relation's legal framework, in the editors' order. */
 	@Query("""
 			select a from Agreement a left join fetch a.visit

@@ -46,11 +46,18 @@ class HostileInputTests extends AdminTest {
 		MvcTestResult page = this.mvc.get().uri("/visits/" + id).exchange();
 		String path = page.getResponse().getRedirectedUrl();
 		Document visit = Pages.get(this.mvc, path);
-		assertThat(visit.select("script")).isEmpty();
+		assertThat(visit.select("script:not([type=application/ld+json])")).isEmpty();
+		assertThat(visit.select("script[type=application/ld+json]")).hasSize(1);
 		assertThat(visit.select("svg[onload], img[onerror], [onload], [onerror]")).isEmpty();
 		String expected = value.replace("\u0000", "");
 		assertThat(visit.select("main").text()).contains(expected.strip());
-		assertThat(Pages.get(this.mvc, "/relations/argentina-kazakhstan").select("script")).isEmpty();
+		JsonNode structured = this.json.readTree(visit.select("script[type=application/ld+json]").html());
+		assertThat(structured.get("@type").asString()).isEqualTo("Event");
+		assertThat(structured.toString())
+			.contains(this.json.writeValueAsString(expected.strip()).replaceAll("^\"|\"$", ""));
+		assertThat(
+				Pages.get(this.mvc, "/relations/argentina-kazakhstan").select("script:not([type=application/ld+json])"))
+			.isEmpty();
 	}
 
 	static Stream<Arguments> refused() {

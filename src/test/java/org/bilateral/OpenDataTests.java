@@ -215,7 +215,10 @@ class OpenDataTests {
 			List<String> recorded = new ArrayList<>();
 			data.get("offices")
 				.forEach((o) -> o.get("recordedOn").forEach((d) -> recorded.add(d.get("value").asString())));
-			assertThat(recorded).isEqualTo(page.select("ul.offices time").eachAttr("datetime"));
+			assertThat(recorded).isEqualTo(page.select("ul.offices li:not(.posting-office) time").eachAttr("datetime"));
+			assertThat(page.select("ul.offices li.posting-office")).hasSize(data.get("headOfMissionPostings").size());
+			assertThat(texts(data.get("headOfMissionPostings"), "from", "value"))
+				.isEqualTo(page.select(".postings .card time:not(.as-of time)").eachAttr("datetime"));
 			assertThat(texts(data.get("headOfMissionPostings"), "statedOn", "value"))
 				.isEqualTo(page.select(".postings .as-of time").eachAttr("datetime"));
 			assertThat(page.select("#sources-heading + ul.sources cite, section:has(#sources-heading) cite").eachText())
@@ -308,6 +311,13 @@ class OpenDataTests {
 				"/agreements/{reference}.json", "/relations/{slug}.json", "/relations/{slug}/{section}.json",
 				"/index.json");
 		assertThat(names).noneMatch((name) -> name.startsWith("/admin"));
+		MvcTestResult forged = this.mvc.get()
+			.uri("/v3/api-docs")
+			.header("X-Forwarded-Host", "elsewhere.example")
+			.exchange();
+		JsonNode servers = this.json.readTree(forged.getResponse().getContentAsByteArray()).get("servers");
+		assertThat(servers.get(0).get("url").asString()).isEqualTo("https://bilateral.example");
+		assertThat(servers.toString()).doesNotContain("elsewhere.example");
 	}
 
 	private JsonNode json(String path) {

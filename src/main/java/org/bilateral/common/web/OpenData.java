@@ -75,7 +75,22 @@ public class OpenData implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new VaryByFormat());
 		registry.addInterceptor(new CitationFormats(this.json));
+	}
+
+	/**
+	 * A page and its JSON and CSV twins may share an address, told apart by the
+	 * {@code Accept} header: shared caches are told so.
+	 */
+	static class VaryByFormat implements HandlerInterceptor {
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+			return true;
+		}
+
 	}
 
 	/**

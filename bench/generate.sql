@@ -95,14 +95,15 @@ select big.id, (select id from people where pos = i % :people_count),
 from big cross join generate_series(1, 2 * :n) i;
 
 -- Documents.
-insert into agreement (relation_id, title, sphere, type, signed_on, signed_precision, signed_place, status, position,
+insert into agreement (relation_id, title, slug, sphere, type, signed_on, signed_precision, signed_place, status, position,
                        source_id, created_by, updated_by)
-select p.id, 'Synthetic Agreement ' || k || ' on cooperation', 'Synthetic sphere ' || k, 'Agreement',
+select p.id, 'Synthetic Agreement ' || k || ' on cooperation', 'synthetic-agreement-' || k || '-on-cooperation',
+       'Synthetic sphere ' || k, 'Agreement',
        make_date(2000 + k, 1 + k, 1), 'MONTH', 'Synthetic City', 'SIGNED', k, (select id from bench_source), 'bench', 'bench'
 from pairs p cross join generate_series(1, 4) k
 union all
 select big.id, 'Synthetic Agreement number ' || i || ' on cooperation in a sphere of common interest',
-       'Synthetic sphere ' || (i % 12), 'Agreement', date '1950-01-01' + ((i * 25000) / greatest(4 * :n, 1))::int, 'DAY',
+       'synthetic-agreement-number-' || i || '-on-cooperation-in-a-sphere-of-common-interest', 'Synthetic sphere ' || (i % 12), 'Agreement', date '1950-01-01' + ((i * 25000) / greatest(4 * :n, 1))::int, 'DAY',
        'Synthetic City', 'SIGNED', 10 + i, (select id from bench_source), 'bench', 'bench'
 from big cross join generate_series(1, 4 * :n) i;
 

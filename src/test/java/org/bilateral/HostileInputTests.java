@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.util.MultiValueMap;
 
@@ -21,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HostileInputTests extends AdminTest {
 
 	static final String LONG = "x".repeat(10_000);
+
+	@Autowired
+	JsonMapper json;
 
 	static Stream<Arguments> storedAsText() {
 		return Stream.of(Arguments.of("title", "Hostile <script>alert('x')</script> visit"),
@@ -46,11 +52,20 @@ class HostileInputTests extends AdminTest {
 		MvcTestResult page = this.mvc.get().uri("/visits/" + id).exchange();
 		String path = page.getResponse().getRedirectedUrl();
 		Document visit = Pages.get(this.mvc, path);
-		assertThat(visit.select("script")).isEmpty();
+		assertThat(visit.select("script:not([type=application/ld+json])")).isEmpty();
+		assertThat(visit.select("script[type=application/ld+json]")).hasSize(1);
 		assertThat(visit.select("svg[onload], img[onerror], [onload], [onerror]")).isEmpty();
 		String expected = value.replace("\u0000", "");
 		assertThat(visit.select("main").text()).contains(expected.strip());
-		assertThat(Pages.get(this.mvc, "/relations/argentina-kazakhstan").select("script")).isEmpty();
+		JsonNode structured = this.json.readTree(visit.select("script[type=application/ld+json]").html());
+		assertThat(structured.get("@type").asString()).isEqualTo("Event");
+		if (field.equals("title")) {
+			assertThat(structured.get("name").asString()).as("kept whole inside the structured data")
+				.isEqualTo(expected.strip());
+		}
+		assertThat(
+				Pages.get(this.mvc, "/relations/argentina-kazakhstan").select("script:not([type=application/ld+json])"))
+			.isEmpty();
 	}
 
 	static Stream<Arguments> refused() {

@@ -104,9 +104,10 @@ public final class LargeRelation {
 			.replace("?1", quoted()));
 		jdbc.update(
 				"""
-						insert into agreement (relation_id, title, sphere, type, signed_on, signed_precision, signed_place, status,
-						                       position, source_id, created_by, updated_by)
+						insert into agreement (relation_id, title, slug, sphere, type, signed_on, signed_precision, signed_place,
+						                       status, position, source_id, created_by, updated_by)
 						select RELATION, 'Synthetic Agreement number ' || i || ' on cooperation in a sphere of common interest',
+						       'synthetic-agreement-number-' || i || '-on-cooperation-in-a-sphere-of-common-interest',
 						       'Synthetic sphere ' || (i % 12), 'Agreement', date '1995-01-01' + i * 30, 'DAY', 'Synthetic City',
 						       'SIGNED', i, SOURCE, ?1, ?1
 						from generate_series(1, AGREEMENTS) i"""

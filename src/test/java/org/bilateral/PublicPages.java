@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Every page a reader can open without signing in, so that validity and accessibility
  * checks cover them all: the list of relations, the country-pair page and each of its
- * sections, every visit of the pair, and the page for an address that does not exist.
+ * sections, every visit, person and document of the pair, and the page for an address
+ * that does not exist.
  */
 public final class PublicPages {
 
@@ -35,6 +36,8 @@ public final class PublicPages {
 		paths.add(PAIR);
 		SECTIONS.forEach((section) -> paths.add(PAIR + "/" + section));
 		paths.addAll(visits(jdbc));
+		paths.addAll(people(jdbc));
+		paths.addAll(agreements(jdbc));
 		paths.add(NOT_FOUND);
 		return paths;
 	}
@@ -50,6 +53,35 @@ public final class PublicPages {
 				from visit v join relation r on r.id = v.relation_id
 				where r.slug = 'argentina-kazakhstan'
 				order by v.starts_on, v.id""", String.class);
+	}
+
+	/**
+	 * The address of every person named in the pair's records.
+	 * @param jdbc the test database
+	 * @return paths of the form {@code /people/{id}-{slug}}
+	 */
+	public static List<String> people(JdbcTemplate jdbc) {
+		return jdbc.queryForList("""
+				select '/people/' || p.id || '-' || p.slug from person p
+				where p.id in (select a.person_id from accreditation a join relation r on r.id = a.relation_id
+				               where r.slug = 'argentina-kazakhstan'
+				               union
+				               select vp.person_id from visit_participant vp join visit v on v.id = vp.visit_id
+				               join relation r on r.id = v.relation_id where r.slug = 'argentina-kazakhstan')
+				order by p.name, p.id""", String.class);
+	}
+
+	/**
+	 * The address of every document of the pair's legal framework.
+	 * @param jdbc the test database
+	 * @return paths of the form {@code /agreements/{id}-{slug}}
+	 */
+	public static List<String> agreements(JdbcTemplate jdbc) {
+		return jdbc.queryForList("""
+				select '/agreements/' || a.id || '-' || a.slug
+				from agreement a join relation r on r.id = a.relation_id
+				where r.slug = 'argentina-kazakhstan'
+				order by a.position, a.id""", String.class);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.bilateral;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -47,6 +49,12 @@ class QueryCountTests {
 	static final int VISITS_OR_EVENTS_PAGE_STATEMENTS = 5;
 
 	static final int VISIT_PAGE_STATEMENTS = 1;
+
+	/** The person, their postings as head of mission, the visits they took part in. */
+	static final int PERSON_PAGE_STATEMENTS = 3;
+
+	/** The document with its pair, source and the visit it was signed during. */
+	static final int AGREEMENT_PAGE_STATEMENTS = 1;
 
 	static final List<String> SECTIONS = List.of("visits", "ambassadors", "agreements", "trade", "cultural-centres",
 			"events");
@@ -103,6 +111,42 @@ class QueryCountTests {
 	}
 
 	@Test
+	void personAndDocumentPagesCostAFixedNumberOfStatements() {
+		SoftAssertions softly = new SoftAssertions();
+		for (String person : PublicPages.people(this.jdbc)) {
+			softly.assertThat(statementsFor(person)).as(person).isEqualTo(PERSON_PAGE_STATEMENTS);
+		}
+		for (String agreement : PublicPages.agreements(this.jdbc)) {
+			softly.assertThat(statementsFor(agreement)).as(agreement).isEqualTo(AGREEMENT_PAGE_STATEMENTS);
+		}
+		softly.assertAll();
+	}
+
+	@Test
+	void theDataTwinsOfPagesCostWhatThePagesCost() {
+		SoftAssertions softly = new SoftAssertions();
+		List<String> pages = new ArrayList<>(List.of("/", PublicPages.PAIR));
+		SECTIONS.forEach((section) -> pages.add(PublicPages.PAIR + "/" + section));
+		pages.add(PublicPages.visits(this.jdbc).get(0));
+		pages.add(PublicPages.people(this.jdbc).get(0));
+		pages.add(PublicPages.agreements(this.jdbc).get(0));
+		for (String page : pages) {
+			long html = statementsFor(page);
+			softly.assertThat(statementsFor(("/".equals(page) ? "/index" : page) + ".json"))
+				.as(page + " as JSON")
+				.isEqualTo(html);
+			this.statistics.clear();
+			assertThat(this.mvc.get().uri(page).accept(MediaType.APPLICATION_JSON)).hasStatusOk();
+			softly.assertThat(this.statistics.getPrepareStatementCount()).as(page + " accepting JSON").isEqualTo(html);
+		}
+		for (String section : List.of("visits", "ambassadors", "agreements", "trade")) {
+			String page = PublicPages.PAIR + "/" + section;
+			softly.assertThat(statementsFor(page + ".csv")).as(page + " as CSV").isEqualTo(statementsFor(page));
+		}
+		softly.assertAll();
+	}
+
+	@Test
 	void everyPublicPageCostsTheSameWithThousandsOfRecords() {
 		Map<String, Long> seeded = statementsForEveryKindOfPage(PublicPages.PAIR, "erlan-idrissov-visits-buenos-aires");
 		LargeRelation.insert(this.jdbc);
@@ -130,6 +174,16 @@ class QueryCountTests {
 		}
 		long visit = this.jdbc.queryForObject("select id from visit where slug = ?", Long.class, visitSlug);
 		statements.put("visit", statementsFor("/visits/" + visit + "-" + visitSlug));
+		String person = this.jdbc.queryForObject(
+				"""
+						select '/people/' || p.id || '-' || p.slug from person p join visit_participant vp on vp.person_id = p.id
+						join visit v on v.id = vp.visit_id where v.slug = ? order by p.id limit 1""",
+				String.class, visitSlug);
+		statements.put("person", statementsFor(person));
+		String agreement = this.jdbc.queryForObject("""
+				select '/agreements/' || a.id || '-' || a.slug from agreement a join relation r on r.id = a.relation_id
+				where '/relations/' || r.slug = ? order by a.id limit 1""", String.class, pair);
+		statements.put("agreement", statementsFor(agreement));
 		return statements;
 	}
 

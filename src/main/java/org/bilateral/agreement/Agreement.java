@@ -11,8 +11,10 @@ import jakarta.persistence.ManyToOne;
 
 import org.bilateral.common.AuditedEntity;
 import org.bilateral.common.PartialDate;
+import org.bilateral.common.Slugs;
 import org.bilateral.relation.Relation;
 import org.bilateral.source.Source;
+import org.bilateral.visit.Visit;
 
 /**
  * A document of the legal framework. Sources sometimes name only its sphere, so the
@@ -25,6 +27,8 @@ public class Agreement extends AuditedEntity {
 	private Relation relation;
 
 	private String title;
+
+	private String slug;
 
 	private String sphere;
 
@@ -51,7 +55,29 @@ public class Agreement extends AuditedEntity {
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Source source;
 
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Visit visit;
+
 	public Agreement() {
+	}
+
+	/** The title, or the sphere where the source names only that. */
+	public String getName() {
+		return (this.title != null) ? this.title : this.sphere;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	/** The document's lasting public address. */
+	public String getPath() {
+		return "/agreements/" + getId() + "-" + this.slug;
+	}
+
+	/** The visit during which the document was signed, where known. */
+	public Visit getVisit() {
+		return this.visit;
 	}
 
 	public Relation getRelation() {
@@ -100,10 +126,17 @@ public class Agreement extends AuditedEntity {
 
 	void setTitle(String title) {
 		this.title = title;
+		this.slug = slugFor(title, this.sphere);
+	}
+
+	static String slugFor(String title, String sphere) {
+		String slug = Slugs.slugify((title != null) ? title : sphere);
+		return slug.isEmpty() ? "document" : slug;
 	}
 
 	void setSphere(String sphere) {
 		this.sphere = sphere;
+		this.slug = slugFor(this.title, sphere);
 	}
 
 	void setType(String type) {
@@ -132,6 +165,10 @@ public class Agreement extends AuditedEntity {
 
 	void setSource(Source source) {
 		this.source = source;
+	}
+
+	void setVisit(Visit visit) {
+		this.visit = visit;
 	}
 
 }

@@ -14,6 +14,9 @@ import org.bilateral.relation.RelationAdmin;
 import org.bilateral.source.SourceAdmin;
 import org.bilateral.relation.RelationRepository;
 import org.bilateral.source.SourceRepository;
+import org.bilateral.visit.Visit;
+import org.bilateral.visit.VisitAdmin;
+import org.bilateral.visit.VisitRepository;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
@@ -41,6 +44,7 @@ public class AgreementAdmin extends EntityAdmin<Agreement, AgreementForm> {
 		.choice("status", "agreement.status.", AgreementForm::getStatus)
 		.text("position", AgreementForm::getPosition)
 		.reference("sourceId", SourceAdmin.TYPE, AgreementForm::getSourceId)
+		.reference("visitId", VisitAdmin.TYPE, AgreementForm::getVisitId)
 		.build();
 
 	private final AgreementRepository agreements;
@@ -49,22 +53,27 @@ public class AgreementAdmin extends EntityAdmin<Agreement, AgreementForm> {
 
 	private final SourceRepository sources;
 
-	AgreementAdmin(AgreementRepository agreements, RelationRepository relations, SourceRepository sources) {
+	private final VisitRepository visits;
+
+	AgreementAdmin(AgreementRepository agreements, RelationRepository relations, SourceRepository sources,
+			VisitRepository visits) {
 		super(TYPE, agreements, FIELDS);
 		this.agreements = agreements;
 		this.relations = relations;
 		this.sources = sources;
+		this.visits = visits;
 	}
 
 	@Override
 	public List<String> choosesFrom() {
-		return List.of("relations", "sources");
+		return List.of("relations", "sources", "visits");
 	}
 
 	@Override
 	public List<Reference> references() {
 		return List.of(Reference.byId(RelationAdmin.TYPE, "dependants.agreements", this.agreements::countByRelationId),
-				Reference.byId(SourceAdmin.TYPE, SourceAdmin.CITING, this.agreements::countBySourceId));
+				Reference.byId(SourceAdmin.TYPE, SourceAdmin.CITING, this.agreements::countBySourceId),
+				Reference.byId(VisitAdmin.TYPE, "dependants.agreements.signedDuring", this.agreements::countByVisitId));
 	}
 
 	@Override
@@ -109,6 +118,15 @@ public class AgreementAdmin extends EntityAdmin<Agreement, AgreementForm> {
 		checkExists(form.getSourceId(), this.sources::existsById, false, "sourceId", errors);
 		checkDate(form.getSignedOn(), false, "signedOn", errors);
 		checkDate(form.getInForceOn(), false, "inForceOn", errors);
+		if (form.getVisitId() != null && !errors.hasFieldErrors("visitId")) {
+			Visit visit = chosen(form.getVisitId(), this.visits::findById);
+			if (visit == null) {
+				errors.rejectValue("visitId", "unknown");
+			}
+			else if (!visit.getRelation().getId().equals(form.getRelationId())) {
+				errors.rejectValue("visitId", "agreement.visitOfAnotherRelation");
+			}
+		}
 	}
 
 	@Override
@@ -123,6 +141,7 @@ public class AgreementAdmin extends EntityAdmin<Agreement, AgreementForm> {
 		agreement.setStatus(form.getStatus());
 		agreement.setPosition(form.getPosition());
 		agreement.setSource(chosen(form.getSourceId(), this.sources::findById));
+		agreement.setVisit(chosen(form.getVisitId(), this.visits::findById));
 	}
 
 }

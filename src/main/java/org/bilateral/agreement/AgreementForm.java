@@ -47,6 +47,8 @@ public class AgreementForm extends VersionedForm {
 
 	private Long sourceId;
 
+	private Long visitId;
+
 	public static AgreementForm from(Agreement agreement) {
 		AgreementForm form = new AgreementForm();
 		form.relationId = agreement.getRelation().getId();
@@ -59,6 +61,7 @@ public class AgreementForm extends VersionedForm {
 		form.status = agreement.getStatus();
 		form.position = agreement.getPosition();
 		form.sourceId = (agreement.getSource() != null) ? agreement.getSource().getId() : null;
+		form.visitId = (agreement.getVisit() != null) ? agreement.getVisit().getId() : null;
 		form.setVersion(agreement.getVersion());
 		return form;
 	}
@@ -141,6 +144,14 @@ public class AgreementForm extends VersionedForm {
 
 	public void setSourceId(Long sourceId) {
 		this.sourceId = sourceId;
+	}
+
+	public Long getVisitId() {
+		return this.visitId;
+	}
+
+	public void setVisitId(Long visitId) {
+		this.visitId = visitId;
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.bilateral.agreement;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
@@ -17,8 +18,12 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long> {
 
 	long countBySourceId(Long sourceId);
 
+	long countByVisitId(Long visitId);
+
 	/** One page of a relation's legal framework, in the editors' order. */
-	@Query("select a from Agreement a where a.relation.id = :relationId order by a.position, a.sphere, a.id")
+	@Query("""
+			select a from Agreement a left join fetch a.visit
+			where a.relation.id = :relationId order by a.position, a.sphere, a.id""")
 	List<Agreement> findPageByRelation(Long relationId, Pageable pageable);
 
 	/**
@@ -26,8 +31,16 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long> {
 	 * editors' order.
 	 */
 	@Query("""
-			select a from Agreement a where a.relation.id = :relationId
+			select a from Agreement a left join fetch a.visit where a.relation.id = :relationId
 			order by a.signedOn.date desc nulls last, a.position, a.sphere, a.id""")
 	List<Agreement> findLatestByRelation(Long relationId, Limit limit);
+
+	/** One document with everything its page shows. */
+	@Query("""
+			select a from Agreement a
+			join fetch a.relation r join fetch r.firstCountry join fetch r.secondCountry
+			left join fetch a.visit left join fetch a.source
+			where a.id = :id""")
+	Optional<Agreement> findForPage(Long id);
 
 }

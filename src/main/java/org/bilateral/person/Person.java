@@ -30,6 +30,15 @@ public class Person extends AuditedEntity {
 		return this.slug;
 	}
 
+	/** The person's lasting public address. */
+	public String getPath() {
+		return pathOf(getId(), this.slug);
+	}
+
+	public static String pathOf(Long id, String slug) {
+		return "/people/" + id + "-" + slug;
+	}
+
 	void setName(String name) {
 		this.name = name;
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.bilateral.common.Slugs;
+import org.bilateral.common.admin.Choice;
 import org.bilateral.common.admin.EntityAdmin;
 import org.bilateral.common.admin.RecordFields;
 import org.bilateral.common.admin.RecordRow;
@@ -96,6 +97,17 @@ public class VisitAdmin extends EntityAdmin<Visit, VisitForm> {
 	public List<RecordRow> list() {
 		return rows(this.visits.findAllLatestFirst(),
 				(visit) -> visit.getStarts().iso() + " \u00b7 " + visit.getRelation().getSlug());
+	}
+
+	/**
+	 * Visits to choose from, such as the one a document was signed during: latest first,
+	 * dated.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public List<Choice> choices() {
+		return choices(this.visits.findAllLatestFirst(),
+				(visit) -> visit.getTitle() + " (" + visit.getStarts().iso() + ")");
 	}
 
 	@Override

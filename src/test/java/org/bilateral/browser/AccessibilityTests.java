@@ -97,7 +97,8 @@ class AccessibilityTests {
 	@TestFactory
 	Stream<DynamicTest> everyLinkIsReachedWithTabInReadingOrderAndShowsItsFocus(Browser browser) {
 		List<String> paths = new ArrayList<>(List.of("/", PublicPages.PAIR, PublicPages.PAIR + "/trade",
-				PublicPages.visits(this.jdbc).get(0), PublicPages.NOT_FOUND));
+				PublicPages.visits(this.jdbc).get(0), PublicPages.people(this.jdbc).get(0),
+				PublicPages.agreements(this.jdbc).get(0), PublicPages.NOT_FOUND));
 		return paths.stream().map((path) -> DynamicTest.dynamicTest(path, () -> {
 			browser.open(path);
 			List<WebElement> focusable = browser.script("""

@@ -71,6 +71,7 @@ class PageCache extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		long version = this.contentVersion.current();
 		if (version == ContentVersion.UNKNOWN) {
+			varyByFormat(response);
 			chain.doFilter(request, response);
 			return;
 		}
@@ -78,6 +79,7 @@ class PageCache extends OncePerRequestFilter {
 		String etag = etag(version, key);
 		if (matches(request.getHeaders(HttpHeaders.IF_NONE_MATCH), etag)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			varyByFormat(response);
 			response.setHeader(HttpHeaders.ETAG, etag);
 			response.setHeader(HttpHeaders.CACHE_CONTROL, PublicPaths.CACHE_CONTROL.getHeaderValue());
 			return;
@@ -88,6 +90,7 @@ class PageCache extends OncePerRequestFilter {
 			page.writeTo(response, !head);
 			return;
 		}
+		varyByFormat(response);
 		if (head) {
 			chain.doFilter(request, response);
 			return;
@@ -99,6 +102,15 @@ class PageCache extends OncePerRequestFilter {
 			this.pages.put(key, CachedPage.of(version, rendering, rendering.getContentAsByteArray()));
 		}
 		rendering.copyBodyToResponse();
+	}
+
+	/**
+	 * A page and its JSON or CSV twin share an address: shared caches are told to keep
+	 * them apart by the formats the client accepts, as this cache does (see
+	 * {@link #key}).
+	 */
+	private static void varyByFormat(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 	}
 
 	private boolean hasSessionCookie(HttpServletRequest request) {

@@ -2,6 +2,7 @@ package org.bilateral.common.web;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bilateral.Editor;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -186,6 +188,43 @@ class PageCacheTests {
 		assertThat(pair).isNotEqualTo(visits).isEqualTo(spanish.getResponse().getHeader(HttpHeaders.ETAG));
 		assertThat(spanish.getResponse().getHeader(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("en");
 		assertThat(get(PAIR).getResponse().getHeader(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("en");
+	}
+
+	@Test
+	void aPageAndItsJsonTwinAtTheSameAddressAreKeptApart() throws Exception {
+		for (String path : List.of(PAIR, PAIR + "/visits")) {
+			MvcTestResult html = get(path);
+			MvcTestResult json = this.mvc.get().uri(path).accept(MediaType.APPLICATION_JSON).exchange();
+			MvcTestResult jsonAgain = this.mvc.get().uri(path).accept(MediaType.APPLICATION_JSON).exchange();
+			MvcTestResult htmlAgain = get(path);
+			assertThat(json.getResponse().getContentType()).startsWith("application/json");
+			assertThat(jsonAgain.getMvcResult().getHandler()).as("kept").isNull();
+			assertThat(jsonAgain.getResponse().getContentType()).startsWith("application/json");
+			assertThat(jsonAgain.getResponse().getContentAsByteArray())
+				.isEqualTo(json.getResponse().getContentAsByteArray());
+			assertThat(htmlAgain.getMvcResult().getHandler()).as("kept").isNull();
+			assertThat(htmlAgain.getResponse().getContentType()).startsWith("text/html");
+			assertThat(htmlAgain.getResponse().getContentAsByteArray())
+				.isEqualTo(html.getResponse().getContentAsByteArray());
+			assertThat(json.getResponse().getHeader(HttpHeaders.ETAG))
+				.isNotEqualTo(html.getResponse().getHeader(HttpHeaders.ETAG));
+			for (MvcTestResult result : List.of(html, json, jsonAgain, htmlAgain)) {
+				assertThat(result.getResponse().getHeaders(HttpHeaders.VARY)).as("told to shared caches")
+					.containsExactly(HttpHeaders.ACCEPT);
+			}
+			MvcTestResult notModified = this.mvc.get()
+				.uri(path)
+				.accept(MediaType.APPLICATION_JSON)
+				.header(HttpHeaders.IF_NONE_MATCH, json.getResponse().getHeader(HttpHeaders.ETAG))
+				.exchange();
+			assertThat(notModified).hasStatus(HttpStatus.NOT_MODIFIED);
+			assertThat(notModified.getResponse().getHeader(HttpHeaders.VARY)).isEqualTo(HttpHeaders.ACCEPT);
+			MvcTestResult htmlWithJsonTag = this.mvc.get()
+				.uri(path)
+				.header(HttpHeaders.IF_NONE_MATCH, json.getResponse().getHeader(HttpHeaders.ETAG))
+				.exchange();
+			assertThat(htmlWithJsonTag).hasStatusOk();
+		}
 	}
 
 	@Test

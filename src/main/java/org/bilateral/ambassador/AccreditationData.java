@@ -1,0 +1,27 @@
+package org.bilateral.ambassador;
+
+import java.util.function.Function;
+
+import org.bilateral.common.web.DataDate;
+import org.bilateral.common.web.PublicAddress;
+import org.bilateral.country.CountryData;
+import org.bilateral.person.PersonLink;
+import org.bilateral.source.Source;
+import org.bilateral.source.SourceData;
+
+/**
+ * A head of mission in the data formats: who, sent by whom to whom, resident where, the
+ * tenure at its precision and the day the source stated it.
+ */
+public record AccreditationData(PersonLink person, String title, CountryData sendingCountry,
+		CountryData receivingCountry, String residenceCity, CountryData residenceCountry, boolean concurrent,
+		DataDate from, DataDate to, DataDate statedOn, SourceData source) {
+
+	public static AccreditationData of(Accreditation a, PublicAddress address, Function<Source, SourceData> sources) {
+		return new AccreditationData(PersonLink.of(a.getPerson(), address), a.getTitle(),
+				CountryData.of(a.getSendingCountry()), CountryData.of(a.getReceivingCountry()), a.getResidenceCity(),
+				CountryData.of(a.getResidenceCountry()), a.isConcurrent(), DataDate.of(a.getTenureStart()),
+				DataDate.of(a.getTenureEnd()), DataDate.ofDay(a.getAsOf()), sources.apply(a.getSource()));
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.bilateral.culture;
+
+import java.util.function.Function;
+
+import org.bilateral.common.web.DataDate;
+import org.bilateral.country.CountryData;
+import org.bilateral.source.Source;
+import org.bilateral.source.SourceData;
+
+/**
+ * A cultural centre in the data formats.
+ */
+public record CulturalCentreData(String name, String city, String region, CountryData country, DataDate openedOn,
+		String supportingMission, String notes, SourceData source) {
+
+	public static CulturalCentreData of(CulturalCentre c, Function<Source, SourceData> sources) {
+		return new CulturalCentreData(c.getName(), c.getCity(), c.getRegion(), CountryData.of(c.getCountry()),
+				DataDate.of(c.getOpenedOn()), c.getSupportingMission(), c.getNotes(), sources.apply(c.getSource()));
+	}
+
+}

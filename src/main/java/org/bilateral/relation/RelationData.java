@@ -1,0 +1,31 @@
+package org.bilateral.relation;
+
+import java.util.function.Function;
+
+import org.bilateral.common.web.DataDate;
+import org.bilateral.common.web.PublicAddress;
+import org.bilateral.country.CountryData;
+import org.bilateral.source.Source;
+import org.bilateral.source.SourceData;
+
+/**
+ * A relation in the data formats: the pair, its page, when relations were established.
+ */
+public record RelationData(String name, String slug, String url, CountryData firstCountry, CountryData secondCountry,
+		DataDate establishedOn, String summary, SourceData source) {
+
+	public static RelationData of(Relation relation, PublicAddress address, Function<Source, SourceData> sources) {
+		return new RelationData(relation.getDisplayName(), relation.getSlug(),
+				address.link("/relations/" + relation.getSlug()), CountryData.of(relation.getFirstCountry()),
+				CountryData.of(relation.getSecondCountry()), DataDate.of(relation.getEstablishedOn()),
+				relation.getSummary(), sources.apply(relation.getSource()));
+	}
+
+	/** The relation as the list of relations names it, without the sources it cites. */
+	public static RelationData listed(Relation relation, PublicAddress address) {
+		return new RelationData(relation.getDisplayName(), relation.getSlug(),
+				address.link("/relations/" + relation.getSlug()), CountryData.of(relation.getFirstCountry()),
+				CountryData.of(relation.getSecondCountry()), DataDate.of(relation.getEstablishedOn()), null, null);
+	}
+
+}

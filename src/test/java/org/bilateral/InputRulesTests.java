@@ -158,6 +158,7 @@ class InputRulesTests extends AdminTest {
 		assertThat(page.select("h1").text()).isEqualTo(title);
 		Document list = this.editor.page("/admin/visits");
 		assertThat(list.select("a").eachText()).contains(title);
+		assertThat(this.editor.page("/admin/visits/" + id).select("h1 bdi").text()).isEqualTo(title);
 		assertThat(Pages.get(this.mvc, "/css/site.css").text()).contains("unicode-bidi: isolate");
 	}
 

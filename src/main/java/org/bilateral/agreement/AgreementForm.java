@@ -4,12 +4,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.bilateral.agreement.Agreement;
 import org.bilateral.agreement.AgreementStatus;
 import org.bilateral.common.PartialDateInput;
+import org.bilateral.common.VisibleText;
 import org.bilateral.common.admin.VersionedForm;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /**
  * An agreement as an editor edits it. Bound instead of the entity, so nothing but these
@@ -20,20 +21,24 @@ public class AgreementForm extends VersionedForm {
 	@NotNull
 	private Long relationId;
 
-	@Size(max = 500)
+	@CodePointLength(max = 500)
+	@VisibleText
 	private String title;
 
 	@NotBlank
-	@Size(max = 200)
+	@CodePointLength(max = 200)
+	@VisibleText
 	private String sphere;
 
-	@Size(max = 100)
+	@CodePointLength(max = 100)
+	@VisibleText
 	private String type;
 
 	@Valid
 	private PartialDateInput signedOn = new PartialDateInput();
 
-	@Size(max = 200)
+	@CodePointLength(max = 200)
+	@VisibleText
 	private String signedAt;
 
 	@Valid

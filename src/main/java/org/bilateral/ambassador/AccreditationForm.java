@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.bilateral.ambassador.Accreditation;
 import org.bilateral.common.PartialDateInput;
+import org.bilateral.common.StorableDate;
+import org.bilateral.common.VisibleText;
 import org.bilateral.common.admin.VersionedForm;
+import org.hibernate.validator.constraints.CodePointLength;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -25,21 +27,23 @@ public class AccreditationForm extends VersionedForm {
 	private Long personId;
 
 	@NotBlank
-	@Size(max = 2)
+	@CodePointLength(max = 2)
 	private String sendingCountryCode;
 
 	@NotBlank
-	@Size(max = 2)
+	@CodePointLength(max = 2)
 	private String receivingCountryCode;
 
 	@NotBlank
-	@Size(max = 200)
+	@CodePointLength(max = 200)
+	@VisibleText
 	private String title;
 
-	@Size(max = 200)
+	@CodePointLength(max = 200)
+	@VisibleText
 	private String residenceCity;
 
-	@Size(max = 2)
+	@CodePointLength(max = 2)
 	private String residenceCountryCode;
 
 	@Valid
@@ -49,6 +53,7 @@ public class AccreditationForm extends VersionedForm {
 	private PartialDateInput tenureEnd = new PartialDateInput();
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@StorableDate
 	private LocalDate asOf;
 
 	private Long sourceId;

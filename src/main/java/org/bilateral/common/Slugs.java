@@ -4,7 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Turns a title or a name into a URL slug: lower-case ASCII words joined by hyphens.
+ * Turns a title or a name into a URL slug: lower-case ASCII words joined by hyphens, no
+ * longer than the column that stores it. A slug too long is cut after its last whole word
+ * that fits (a single word longer than the column is cut where the column ends), so an
+ * address never ends in half a word when it can be helped.
  */
 public final class Slugs {
 
@@ -17,6 +20,22 @@ public final class Slugs {
 		}
 		String ascii = Normalizer.normalize(text.replace("&", " and "), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+	}
+
+	/**
+	 * The slug of a text, cut on a word boundary to at most {@code maxLength} characters.
+	 */
+	public static String slugify(String text, int maxLength) {
+		return cut(slugify(text), maxLength);
+	}
+
+	static String cut(String slug, int maxLength) {
+		if (slug.length() <= maxLength) {
+			return slug;
+		}
+		int end = slug.lastIndexOf('-', maxLength);
+		String cut = (end > 0) ? slug.substring(0, end) : slug.substring(0, maxLength);
+		return cut.replaceAll("-+$", "");
 	}
 
 }

@@ -3,11 +3,12 @@ package org.bilateral.culture;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.bilateral.common.PartialDateInput;
+import org.bilateral.common.VisibleText;
 import org.bilateral.common.admin.VersionedForm;
 import org.bilateral.culture.CulturalCentre;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /**
  * A cultural centre as an editor edits it. Bound instead of the entity, so nothing but
@@ -19,27 +20,31 @@ public class CulturalCentreForm extends VersionedForm {
 	private Long relationId;
 
 	@NotBlank
-	@Size(max = 300)
+	@CodePointLength(max = 300)
+	@VisibleText
 	private String name;
 
 	@NotBlank
-	@Size(max = 200)
+	@CodePointLength(max = 200)
+	@VisibleText
 	private String city;
 
-	@Size(max = 200)
+	@CodePointLength(max = 200)
+	@VisibleText
 	private String region;
 
 	@NotNull
-	@Size(max = 2)
+	@CodePointLength(max = 2)
 	private String countryCode;
 
 	@Valid
 	private PartialDateInput openedOn = new PartialDateInput();
 
-	@Size(max = 300)
+	@CodePointLength(max = 300)
+	@VisibleText
 	private String supportingMission;
 
-	@Size(max = 10000)
+	@CodePointLength(max = 10000)
 	private String notes;
 
 	private Long sourceId;

@@ -3,11 +3,12 @@ package org.bilateral.event;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.bilateral.common.PartialDateInput;
+import org.bilateral.common.VisibleText;
 import org.bilateral.common.admin.VersionedForm;
 import org.bilateral.event.EventParticipation;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /**
  * A country's part in an international event, as an editor edits it. Bound instead of the
@@ -19,17 +20,20 @@ public class EventParticipationForm extends VersionedForm {
 	private Long relationId;
 
 	@NotBlank
-	@Size(max = 300)
+	@CodePointLength(max = 300)
+	@VisibleText
 	private String eventName;
 
-	@Size(max = 100)
+	@CodePointLength(max = 100)
+	@VisibleText
 	private String shortName;
 
 	@NotNull
-	@Size(max = 2)
+	@CodePointLength(max = 2)
 	private String hostCountryCode;
 
-	@Size(max = 200)
+	@CodePointLength(max = 200)
+	@VisibleText
 	private String city;
 
 	@Valid
@@ -39,13 +43,14 @@ public class EventParticipationForm extends VersionedForm {
 	private PartialDateInput endsOn = new PartialDateInput();
 
 	@NotNull
-	@Size(max = 2)
+	@CodePointLength(max = 2)
 	private String participantCountryCode;
 
-	@Size(max = 300)
+	@CodePointLength(max = 300)
+	@VisibleText
 	private String participation;
 
-	@Size(max = 10000)
+	@CodePointLength(max = 10000)
 	private String notes;
 
 	private Long sourceId;

@@ -88,7 +88,7 @@ public class PersonAdmin extends EntityAdmin<Person, PersonForm> {
 	}
 
 	private static String slugOf(PersonForm form) {
-		return (form.getSlug() != null) ? form.getSlug() : Slugs.slugify(form.getName());
+		return (form.getSlug() != null) ? form.getSlug() : Slugs.slugify(form.getName(), PersonForm.SLUG_LENGTH);
 	}
 
 }

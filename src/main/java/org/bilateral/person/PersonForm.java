@@ -2,21 +2,26 @@ package org.bilateral.person;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
+import org.bilateral.common.VisibleText;
 import org.bilateral.common.admin.VersionedForm;
 import org.bilateral.person.Person;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /**
  * A person as an editor edits them.
  */
 public class PersonForm extends VersionedForm {
 
+	/** The length of the slug column. */
+	static final int SLUG_LENGTH = 200;
+
 	@NotBlank
-	@Size(max = 200)
+	@CodePointLength(max = 200)
+	@VisibleText
 	private String name;
 
-	@Size(max = 200)
+	@CodePointLength(max = SLUG_LENGTH)
 	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{slug.pattern}")
 	private String slug;
 

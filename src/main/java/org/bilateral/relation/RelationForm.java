@@ -2,11 +2,11 @@ package org.bilateral.relation;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import org.bilateral.common.PartialDateInput;
 import org.bilateral.common.admin.VersionedForm;
 import org.bilateral.relation.Relation;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /**
  * A country pair as an editor edits it. The two countries may be chosen in either order;
@@ -15,17 +15,17 @@ import org.bilateral.relation.Relation;
 public class RelationForm extends VersionedForm {
 
 	@NotBlank
-	@Size(max = 2)
+	@CodePointLength(max = 2)
 	private String firstCountryCode;
 
 	@NotBlank
-	@Size(max = 2)
+	@CodePointLength(max = 2)
 	private String secondCountryCode;
 
 	@Valid
 	private PartialDateInput establishedOn = new PartialDateInput();
 
-	@Size(max = 10000)
+	@CodePointLength(max = 10000)
 	private String summary;
 
 	private Long sourceId;

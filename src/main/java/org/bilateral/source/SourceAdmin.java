@@ -76,6 +76,7 @@ public class SourceAdmin extends EntityAdmin<Source, SourceForm> {
 	@Override
 	protected void validate(SourceForm form, Long id, Errors errors) {
 		if (form.getPublishedCreatedAt() != null && form.getPublishedUpdatedAt() != null
+				&& !errors.hasFieldErrors("publishedCreatedAt") && !errors.hasFieldErrors("publishedUpdatedAt")
 				&& form.getPublishedUpdatedAt().isBefore(form.getPublishedCreatedAt())) {
 			errors.rejectValue("publishedUpdatedAt", "source.updatedBeforeCreated");
 		}

@@ -5,10 +5,12 @@ import java.time.LocalDateTime;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
+import org.bilateral.common.StorableDate;
+import org.bilateral.common.VisibleText;
 import org.bilateral.common.admin.VersionedForm;
 import org.bilateral.source.Source;
+import org.hibernate.validator.constraints.CodePointLength;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -19,24 +21,29 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class SourceForm extends VersionedForm {
 
 	@NotBlank
-	@Size(max = 300)
+	@CodePointLength(max = 300)
+	@VisibleText
 	private String title;
 
 	@NotBlank
-	@Size(max = 300)
+	@CodePointLength(max = 300)
+	@VisibleText
 	private String publisher;
 
-	@Size(max = 2000)
+	@CodePointLength(max = 2000)
 	@Pattern(regexp = "(?i)https?://[^\\s<>\"]+", message = "{source.url.pattern}")
 	private String url;
 
 	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
+	@StorableDate
 	private LocalDateTime publishedCreatedAt;
 
 	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
+	@StorableDate
 	private LocalDateTime publishedUpdatedAt;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@StorableDate
 	private LocalDate accessedOn;
 
 	public static SourceForm from(Source source) {

@@ -7,10 +7,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 
 import org.bilateral.common.admin.VersionedForm;
 import org.bilateral.trade.TradeFigure;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /**
  * A year's trade figure as an editor types it from the source, in million US dollars.
@@ -30,11 +30,11 @@ public class TradeFigureForm extends VersionedForm {
 	private Integer year;
 
 	@NotNull
-	@Size(max = 2)
+	@CodePointLength(max = 2)
 	private String reportingCountryCode;
 
 	@NotNull
-	@Size(max = 2)
+	@CodePointLength(max = 2)
 	private String partnerCountryCode;
 
 	@PositiveOrZero(message = "{number.notNegative}")
@@ -76,7 +76,7 @@ public class TradeFigureForm extends VersionedForm {
 		}
 		BigDecimal stripped = amount.stripTrailingZeros();
 		boolean fits = stripped.precision() - stripped.scale() <= MAX_INTEGER_DIGITS;
-		return (fits && stripped.scale() < 1) ? stripped.setScale(1) : stripped;
+		return (fits && stripped.scale() <= 1) ? stripped.setScale(1) : amount;
 	}
 
 	public Long getRelationId() {

@@ -1,8 +1,8 @@
 package org.bilateral.visit;
 
-import jakarta.validation.constraints.Size;
-
+import org.bilateral.common.VisibleText;
 import org.bilateral.visit.ParticipantRole;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /**
  * One row of the participants table on the visit form. A row with no person chosen is
@@ -12,10 +12,11 @@ public class ParticipantInput {
 
 	private Long personId;
 
-	@Size(max = 300)
+	@CodePointLength(max = 300)
+	@VisibleText
 	private String office;
 
-	@Size(max = 2)
+	@CodePointLength(max = 2)
 	private String sideCode;
 
 	private ParticipantRole role;
@@ -31,7 +32,7 @@ public class ParticipantInput {
 	}
 
 	public boolean isBlank() {
-		return this.personId == null && this.office == null && this.sideCode == null;
+		return this.personId == null && this.office == null && this.sideCode == null && this.role == null;
 	}
 
 	public Long getPersonId() {

@@ -161,7 +161,8 @@ public class VisitAdmin extends EntityAdmin<Visit, VisitForm> {
 				errors.rejectValue("eventId", "visit.eventOfAnotherRelation");
 			}
 		}
-		if (Slugs.slugify(form.getTitle()).isEmpty() && (form.getSlug() == null) && !errors.hasFieldErrors("title")) {
+		if (Slugs.slugify(form.getTitle(), VisitForm.SLUG_LENGTH).isEmpty() && (form.getSlug() == null)
+				&& !errors.hasFieldErrors("title")) {
 			errors.rejectValue("title", "visit.titleWithoutLetters");
 		}
 		Set<Long> chosenPeople = new HashSet<>();
@@ -191,7 +192,8 @@ public class VisitAdmin extends EntityAdmin<Visit, VisitForm> {
 		visit.setRelation(chosen(form.getRelationId(), this.relations::findById));
 		visit.setKind(form.getKind());
 		visit.setTitle(form.getTitle());
-		visit.setSlug((form.getSlug() != null) ? form.getSlug() : Slugs.slugify(form.getTitle()));
+		visit
+			.setSlug((form.getSlug() != null) ? form.getSlug() : Slugs.slugify(form.getTitle(), VisitForm.SLUG_LENGTH));
 		visit.setStarts(form.getStarts().toPartialDate());
 		visit.setEnds(form.getEnds().toPartialDate());
 		visit.setHostCountry(chosen(form.getHostCountryCode(), this.countries::findById));

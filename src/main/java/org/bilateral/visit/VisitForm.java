@@ -7,12 +7,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.bilateral.common.PartialDateInput;
+import org.bilateral.common.VisibleText;
 import org.bilateral.common.admin.VersionedForm;
 import org.bilateral.visit.Visit;
 import org.bilateral.visit.VisitKind;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /**
  * The visit as an editor edits it. Bound instead of the entity, so nothing but these
@@ -22,6 +23,9 @@ public class VisitForm extends VersionedForm {
 
 	static final int EMPTY_PARTICIPANT_ROWS = 2;
 
+	/** The length of the slug column. */
+	static final int SLUG_LENGTH = 300;
+
 	@NotNull
 	private Long relationId;
 
@@ -29,10 +33,11 @@ public class VisitForm extends VersionedForm {
 	private VisitKind kind;
 
 	@NotBlank
-	@Size(max = 300)
+	@CodePointLength(max = 300)
+	@VisibleText
 	private String title;
 
-	@Size(max = 300)
+	@CodePointLength(max = SLUG_LENGTH)
 	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{slug.pattern}")
 	private String slug;
 
@@ -42,21 +47,24 @@ public class VisitForm extends VersionedForm {
 	@Valid
 	private PartialDateInput ends = new PartialDateInput();
 
-	@Size(max = 2)
+	@CodePointLength(max = 2)
 	private String hostCountryCode;
 
-	@Size(max = 200)
+	@CodePointLength(max = 200)
+	@VisibleText
 	private String city;
 
-	@Size(max = 300)
+	@CodePointLength(max = 300)
+	@VisibleText
 	private String venue;
 
-	@Size(max = 300)
+	@CodePointLength(max = 300)
+	@VisibleText
 	private String occasion;
 
 	private Long eventId;
 
-	@Size(max = 10000)
+	@CodePointLength(max = 10000)
 	private String description;
 
 	private Long sourceId;

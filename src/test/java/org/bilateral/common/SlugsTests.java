@@ -55,4 +55,24 @@ class SlugsTests {
 		assertThat(Slugs.slugify(text)).matches("[a-z0-9]+(-[a-z0-9]+)*");
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Visit of the minister   | 12 | visit-of-the
+			Visit of the minister   | 13 | visit-of-the
+			Visit of the minister   | 21 | visit-of-the-minister
+			Visit of the minister   | 15 | visit-of-the
+			Extraordinarily long    | 5  | extra
+			&&&                     | 8  | and-and
+			""")
+	void aSlugTooLongForItsColumnIsCutAfterTheLastWholeWordThatFits(String text, int length, String slug) {
+		assertThat(Slugs.slugify(text, length)).isEqualTo(slug);
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 1, 2, 50, 199, 200, 300 })
+	void aCutSlugFitsAndIsStillASlug(int length) {
+		String slug = Slugs.slugify("&".repeat(160) + " Word" + "x".repeat(400), length);
+		assertThat(slug).hasSizeLessThanOrEqualTo(length).matches("[a-z0-9]+(-[a-z0-9]+)*");
+	}
+
 }

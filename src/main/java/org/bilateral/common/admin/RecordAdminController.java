@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,7 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * <p>
  * A form with errors comes back with status 422 and everything typed; a save based on an
  * outdated version comes back with status 409, the editor's input kept and the other
- * editor's values shown beside it. Success redirects with a flash message.
+ * editor's values shown beside it. A value the database refuses at save time (the checks
+ * before saving missed it, or another editor saved a clashing value meanwhile) comes back
+ * as an error on the form too, with status 422. Success redirects with a flash message.
  */
 public abstract class RecordAdminController<F extends RecordForm> {
 
@@ -75,8 +78,19 @@ public abstract class RecordAdminController<F extends RecordForm> {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") F form, BindingResult result, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		RecordAdmin.FormPage page = result.hasErrors() ? this.admin.check(form, result)
-				: this.admin.create(form, result);
+		RecordAdmin.FormPage page;
+		if (result.hasErrors()) {
+			page = this.admin.check(form, result);
+		}
+		else {
+			try {
+				page = this.admin.create(form, result);
+			}
+			catch (DataIntegrityViolationException ex) {
+				StoreRefusals.reject(ex, result);
+				page = this.admin.check(form, result);
+			}
+		}
 		if (result.hasErrors()) {
 			model.addAllAttributes(page.choices());
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -114,6 +128,10 @@ public abstract class RecordAdminController<F extends RecordForm> {
 				form.setVersion(conflict.page().stamps().version());
 				response.setStatus(HttpStatus.CONFLICT.value());
 				return formView();
+			}
+			catch (DataIntegrityViolationException ex) {
+				StoreRefusals.reject(ex, result);
+				page = this.admin.check(id, form, result);
 			}
 		}
 		addPage(page.page(), model);

@@ -83,7 +83,7 @@ class TradeFigureAdminControllerTests extends AdminTest {
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		Document page = Pages.parse(result);
 		assertThat(Pages.fieldErrors(page)).containsAllEntriesOf(Map.of("year", "Enter a year between 1900 and 2200.",
-				"imports", "Enter zero or more.", "exports", TOO_LONG, "turnover", TOO_LONG));
+				"imports", "Enter zero or more.", "exports", TOO_LONG, "turnover", NOT_A_NUMBER));
 		assertThat(page.select("#f-exports").val()).isEqualTo("12345678901234");
 	}
 

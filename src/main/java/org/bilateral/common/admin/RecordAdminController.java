@@ -1,11 +1,17 @@
 package org.bilateral.common.admin;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.validation.Valid;
+import org.bilateral.common.web.DatabaseOutage;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,13 +33,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * <p>
  * A form with errors comes back with status 422 and everything typed; a save based on an
  * outdated version comes back with status 409, the editor's input kept and the other
- * editor's values shown beside it. Success redirects with a flash message.
+ * editor's values shown beside it. Success redirects with a flash message. While
+ * PostgreSQL cannot be reached, a posted form comes back with status 503, everything
+ * typed and the message that nothing was saved.
  */
 public abstract class RecordAdminController<F extends RecordForm> {
 
 	private final RecordAdmin<F> admin;
 
 	private MessageSource messages;
+
+	/**
+	 * The records the form last offered to choose from, for showing it again while
+	 * PostgreSQL cannot be reached.
+	 */
+	private volatile Map<String, List<Choice>> choices = Map.of();
 
 	protected RecordAdminController(RecordAdmin<F> admin) {
 		this.admin = admin;
@@ -67,6 +81,7 @@ public abstract class RecordAdminController<F extends RecordForm> {
 	@GetMapping("/new")
 	String newForm(Model model) {
 		RecordAdmin.Editing<F> blank = this.admin.blank();
+		remember(blank.choices());
 		model.addAttribute("form", blank.form());
 		model.addAllAttributes(blank.choices());
 		return formView();
@@ -75,8 +90,14 @@ public abstract class RecordAdminController<F extends RecordForm> {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") F form, BindingResult result, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		RecordAdmin.FormPage page = result.hasErrors() ? this.admin.check(form, result)
-				: this.admin.create(form, result);
+		RecordAdmin.FormPage page;
+		try {
+			page = result.hasErrors() ? this.admin.check(form, result) : this.admin.create(form, result);
+		}
+		catch (RuntimeException ex) {
+			return unavailable(ex, null, model, response);
+		}
+		remember(page.choices());
 		if (result.hasErrors()) {
 			model.addAllAttributes(page.choices());
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -88,6 +109,7 @@ public abstract class RecordAdminController<F extends RecordForm> {
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Model model) {
 		RecordAdmin.Editing<F> editing = this.admin.edit(id);
+		remember(editing.choices());
 		model.addAttribute("form", editing.form());
 		model.addAllAttributes(editing.choices());
 		addPage(editing.page(), model);
@@ -98,14 +120,11 @@ public abstract class RecordAdminController<F extends RecordForm> {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") F form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		RecordAdmin.FormPage page;
-		if (result.hasErrors()) {
-			page = this.admin.check(id, form, result);
+		try {
+			page = result.hasErrors() ? this.admin.check(id, form, result) : this.admin.update(id, form, result);
 		}
-		else {
+		catch (EditConflictException ex) {
 			try {
-				page = this.admin.update(id, form, result);
-			}
-			catch (EditConflictException ex) {
 				RecordAdmin.Conflict conflict = (ex.getConflict() != null) ? ex.getConflict()
 						: this.admin.conflict(id, form);
 				addPage(conflict.page(), model);
@@ -115,7 +134,14 @@ public abstract class RecordAdminController<F extends RecordForm> {
 				response.setStatus(HttpStatus.CONFLICT.value());
 				return formView();
 			}
+			catch (RuntimeException failure) {
+				return unavailable(failure, id, model, response);
+			}
 		}
+		catch (RuntimeException ex) {
+			return unavailable(ex, id, model, response);
+		}
+		remember(page.choices());
 		addPage(page.page(), model);
 		if (result.hasErrors()) {
 			model.addAllAttributes(page.choices());
@@ -154,6 +180,32 @@ public abstract class RecordAdminController<F extends RecordForm> {
 		addPage(history.page(), model);
 		model.addAttribute("revisions", history.revisions());
 		return "admin/records/history";
+	}
+
+	private void remember(Map<String, List<Choice>> offered) {
+		if (!offered.isEmpty()) {
+			this.choices = offered;
+		}
+	}
+
+	/**
+	 * The form again, when PostgreSQL could not be reached: with everything typed, the
+	 * choices it was last shown with, and the message that nothing was saved (status 503,
+	 * so that nothing takes it for a success).
+	 */
+	private String unavailable(RuntimeException failure, @Nullable Long id, Model model, HttpServletResponse response) {
+		if (!DatabaseOutage.causedBy(failure)) {
+			throw failure;
+		}
+		model.addAllAttributes(this.choices);
+		if (id != null) {
+			model.addAttribute("id", id);
+			model.addAttribute("label", message("admin.unavailable.label", id));
+		}
+		model.addAttribute("unavailable", message("admin.unavailable"));
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+		return formView();
 	}
 
 	private String saved(RecordPage page, RedirectAttributes redirect) {

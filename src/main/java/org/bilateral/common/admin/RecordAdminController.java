@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.bilateral.common.web.DatabaseOutage;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +40,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * typed and the message that nothing was saved.
  */
 public abstract class RecordAdminController<F extends RecordForm> {
+
+	private static final Log logger = LogFactory.getLog(RecordAdminController.class);
 
 	private final RecordAdmin<F> admin;
 
@@ -197,6 +201,8 @@ public abstract class RecordAdminController<F extends RecordForm> {
 		if (!DatabaseOutage.causedBy(failure)) {
 			throw failure;
 		}
+		logger.warn(
+				"PostgreSQL could not be reached; a " + this.admin.type() + " form is shown again unsaved: " + failure);
 		model.addAllAttributes(this.choices);
 		if (id != null) {
 			model.addAttribute("id", id);

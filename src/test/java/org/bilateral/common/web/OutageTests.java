@@ -1,12 +1,17 @@
 package org.bilateral.common.web;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -16,6 +21,8 @@ import org.bilateral.DatabaseProxy;
 import org.bilateral.Pages;
 import org.bilateral.PortalTest;
 import org.bilateral.TestRecords;
+import org.bilateral.security.TestUsers;
+import org.bilateral.security.User;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -71,6 +78,9 @@ class OutageTests {
 
 	@Autowired
 	TestRecords records;
+
+	@Autowired
+	TestUsers users;
 
 	DatabaseProxy proxy;
 
@@ -141,8 +151,7 @@ class OutageTests {
 		assertThat(health.value().statusCode()).isEqualTo(503);
 		assertThat(health.value().body()).contains("\"DOWN\"");
 		assertThat(health.took()).isLessThan(FEW_SECONDS);
-		assertThat(Duration.ofNanos(System.nanoTime() - cut)).as("health DOWN after the cut")
-			.isLessThan(FEW_SECONDS.multipliedBy(2));
+		assertThat(since(cut, "health DOWN")).as("health DOWN after the cut").isLessThan(FEW_SECONDS.multipliedBy(2));
 		assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(503);
 		assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
 		Timed<HttpResponse<String>> again = timed(() -> get(PAIR));
@@ -170,10 +179,9 @@ class OutageTests {
 		this.proxy.restore();
 		long restored = System.nanoTime();
 		awaitStatus(PAIR + "/visits?page=1", 200);
-		assertThat(Duration.ofNanos(System.nanoTime() - restored)).as("200 after the restore").isLessThan(RECOVERY);
+		assertThat(since(restored, "200 again")).as("200 after the restore").isLessThan(RECOVERY);
 		awaitStatus("/actuator/health", 200);
-		assertThat(Duration.ofNanos(System.nanoTime() - restored)).as("health UP after the restore")
-			.isLessThan(RECOVERY);
+		assertThat(since(restored, "health UP again")).as("health UP after the restore").isLessThan(RECOVERY);
 	}
 
 	@Test
@@ -202,8 +210,7 @@ class OutageTests {
 		long restored = System.nanoTime();
 		HttpResponse<String> after = awaitResponse(path, (response) -> response.statusCode() == 200
 				&& response.body().contains("Changed elsewhere during the outage"));
-		assertThat(Duration.ofNanos(System.nanoTime() - restored)).as("the current page after the restore")
-			.isLessThan(RECOVERY);
+		assertThat(since(restored, "the current page")).as("the current page after the restore").isLessThan(RECOVERY);
 		assertThat(after.body()).doesNotContain("Saved just before the outage");
 		assertThat(this.jdbc.queryForObject("select count(*) from visit where id = ?", Long.class, id)).isOne();
 	}
@@ -222,7 +229,46 @@ class OutageTests {
 		this.proxy.restore();
 		long restored = System.nanoTime();
 		awaitStatus(PAIR + "/ambassadors?page=1", 200);
-		assertThat(Duration.ofNanos(System.nanoTime() - restored)).isLessThan(RECOVERY);
+		assertThat(since(restored, "200 again after a silent cut")).isLessThan(RECOVERY);
+	}
+
+	@Test
+	void aSignedInEditorsFormPostedDuringTheOutageComesBackWithWhatWasTyped() throws Exception {
+		User editor = this.users.editor();
+		Browser browser = new Browser();
+		HttpResponse<String> signIn = browser.post("/login", browser.csrfToken("/login"),
+				Map.of("username", editor.getUsername(), "password", TestUsers.PASSWORD));
+		assertThat(signIn.headers().firstValue("Location"))
+			.hasValueSatisfying((url) -> assertThat(url).endsWith("/admin"));
+		String token = browser.csrfToken("/admin/visits/new");
+
+		this.proxy.cut(DatabaseProxy.Cut.REFUSED);
+		Timed<HttpResponse<String>> posted = timed(() -> browser.post("/admin/visits/new", token,
+				visit("Typed while the records were away").toSingleValueMap()));
+		assertThat(posted.value().statusCode()).isEqualTo(503);
+		assertThat(posted.took()).isLessThan(FEW_SECONDS);
+		Document form = Jsoup.parse(posted.value().body());
+		assertThat(form.select("[role=alert]").text()).startsWith("Saving is not possible right now");
+		assertThat(form.select("input[name=title]").val()).isEqualTo("Shared visit to Astana");
+		assertThat(form.select("textarea[name=description]").text()).isEqualTo("Typed while the records were away");
+		assertThat(form.select("select[name=relationId] option[selected]").val())
+			.isEqualTo(String.valueOf(this.records.pair()));
+		assertThat(form.select(".signed-in-as").text()).isEqualTo("Signed in as " + editor.getUsername());
+
+		Timed<HttpResponse<String>> list = timed(() -> browser.get("/admin/visits"));
+		assertThat(list.value().statusCode()).isEqualTo(503);
+		assertThat(list.took()).isLessThan(FEW_SECONDS);
+		assertThat(Jsoup.parse(list.value().body()).select("h1").text()).isEqualTo("Back in a moment");
+
+		this.proxy.restore();
+		awaitStatus("/actuator/health", 200);
+		HttpResponse<String> saved = browser.post("/admin/visits/new", token,
+				visit("Typed while the records were away").toSingleValueMap());
+		assertThat(saved.statusCode()).as("saved again once the records are back").isEqualTo(302);
+		String location = saved.headers().firstValue("Location").orElseThrow();
+		long id = this.records.remember("visits", Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+		assertThat(this.jdbc.queryForObject("select description from visit where id = ?", String.class, id))
+			.isEqualTo("Typed while the records were away");
 	}
 
 	private MultiValueMap<String, String> visit(String description) {
@@ -233,11 +279,13 @@ class OutageTests {
 				"PRINCIPAL");
 	}
 
-	private HttpResponse<String> get(String path) throws Exception {
+	private URI uri(String path) {
 		int port = ((WebServerApplicationContext) this.portal).getWebServer().getPort();
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.timeout(Duration.ofSeconds(30))
-			.build();
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).build();
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
@@ -256,6 +304,51 @@ class OutageTests {
 		return response;
 	}
 
+	/** A browser that keeps its session cookie. */
+	class Browser {
+
+		private String sessionCookie;
+
+		HttpResponse<String> get(String path) throws Exception {
+			return send(HttpRequest.newBuilder(uri(path)).GET());
+		}
+
+		HttpResponse<String> post(String path, String csrfToken, Map<String, String> fields) throws Exception {
+			Map<String, String> form = new LinkedHashMap<>(fields);
+			form.put("_csrf", csrfToken);
+			String body = form.entrySet()
+				.stream()
+				.map((field) -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+				.collect(Collectors.joining("&"));
+			return send(HttpRequest.newBuilder(uri(path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body)));
+		}
+
+		String csrfToken(String path) throws Exception {
+			HttpResponse<String> page = get(path);
+			assertThat(page.statusCode()).isEqualTo(200);
+			return Jsoup.parse(page.body()).selectFirst("input[name=_csrf]").val();
+		}
+
+		private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+			request.header("Accept", "text/html").timeout(Duration.ofSeconds(30));
+			if (this.sessionCookie != null) {
+				request.header("Cookie", this.sessionCookie);
+			}
+			HttpResponse<String> response = OutageTests.this.http.send(request.build(),
+					HttpResponse.BodyHandlers.ofString());
+			response.headers()
+				.allValues("Set-Cookie")
+				.stream()
+				.filter((cookie) -> cookie.startsWith("SESSION="))
+				.findFirst()
+				.ifPresent((cookie) -> this.sessionCookie = cookie.substring(0, cookie.indexOf(';')));
+			return response;
+		}
+
+	}
+
 	/** Until this instance listens again and knows of every change made so far. */
 	private void awaitCaughtUp() throws InterruptedException {
 		ContentVersion version = this.portal.getBean(ContentVersion.class);
@@ -270,7 +363,15 @@ class OutageTests {
 	private static <T> Timed<T> timed(Action<T> action) throws Exception {
 		long start = System.nanoTime();
 		T value = action.run();
-		return new Timed<>(value, Duration.ofNanos(System.nanoTime() - start));
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		System.out.println("OutageTests: answered in " + took.toMillis() + " ms");
+		return new Timed<>(value, took);
+	}
+
+	private static Duration since(long start, String what) {
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		System.out.println("OutageTests: " + what + " after " + took.toMillis() + " ms");
+		return took;
 	}
 
 	interface Action<T> {

@@ -19,7 +19,7 @@ class DatabaseConfiguration {
 	}
 
 	/**
-	 * The pool answers at once, for a second after it found PostgreSQL out of reach (see
+	 * The pool answers at once, for 2 seconds after it found PostgreSQL out of reach (see
 	 * {@link FailFastDataSource}).
 	 */
 	@Bean
@@ -30,7 +30,7 @@ class DatabaseConfiguration {
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof DataSource pool && !(bean instanceof FailFastDataSource)
 						&& "dataSource".equals(beanName)) {
-					return new FailFastDataSource(pool, Duration.ofSeconds(1));
+					return new FailFastDataSource(pool, Duration.ofSeconds(2));
 				}
 				return bean;
 			}

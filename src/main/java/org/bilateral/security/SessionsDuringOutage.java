@@ -27,9 +27,17 @@ final class SessionsDuringOutage implements FindByIndexNameSessionRepository<Ses
 
 	private static final Log logger = LogFactory.getLog(SessionsDuringOutage.class);
 
+	private static final Duration RETRY_AFTER = Duration.ofSeconds(10);
+
 	private final FindByIndexNameSessionRepository<Session> sessions;
 
 	private final Cache<String, MapSession> remembered;
+
+	/**
+	 * When reading a session last found PostgreSQL out of reach: for a moment after, a
+	 * copy is lent without trying again, as one request reads its session more than once.
+	 */
+	private volatile long failedAt = System.nanoTime() - RETRY_AFTER.toNanos();
 
 	private SessionsDuringOutage(FindByIndexNameSessionRepository<Session> sessions, Duration keep) {
 		this.sessions = sessions;
@@ -68,6 +76,12 @@ final class SessionsDuringOutage implements FindByIndexNameSessionRepository<Ses
 
 	@Override
 	public @Nullable Session findById(String id) {
+		if (System.nanoTime() - this.failedAt < RETRY_AFTER.toNanos()) {
+			MapSession copy = lendable(id);
+			if (copy != null) {
+				return copy;
+			}
+		}
 		try {
 			Session session = this.sessions.findById(id);
 			if (session != null) {
@@ -79,13 +93,22 @@ final class SessionsDuringOutage implements FindByIndexNameSessionRepository<Ses
 			return session;
 		}
 		catch (RuntimeException ex) {
-			MapSession copy = DatabaseOutage.causedBy(ex) ? this.remembered.getIfPresent(id) : null;
-			if (copy == null || copy.isExpired()) {
+			if (!DatabaseOutage.causedBy(ex)) {
+				throw ex;
+			}
+			this.failedAt = System.nanoTime();
+			MapSession copy = lendable(id);
+			if (copy == null) {
 				throw ex;
 			}
 			logger.debug("PostgreSQL cannot be reached: a copy of the session is lent");
-			return new MapSession(copy);
+			return copy;
 		}
+	}
+
+	private @Nullable MapSession lendable(String id) {
+		MapSession copy = this.remembered.getIfPresent(id);
+		return (copy != null && !copy.isExpired()) ? new MapSession(copy) : null;
 	}
 
 	@Override

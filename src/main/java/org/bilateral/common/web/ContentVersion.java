@@ -185,13 +185,8 @@ public class ContentVersion implements SmartLifecycle, TransactionExecutionListe
 		return this.running;
 	}
 
-	/**
-	 * Listens until stopped. A lost connection is opened again at once, so that an outage
-	 * is known as soon as it begins; failed attempts are retried after a pause.
-	 */
 	private void listen() {
 		while (this.running) {
-			boolean wasListening = false;
 			try (Connection listening = connectOrNote()) {
 				this.connection = listening;
 				PGConnection notifications = listening.unwrap(PGConnection.class);
@@ -200,7 +195,6 @@ public class ContentVersion implements SmartLifecycle, TransactionExecutionListe
 				}
 				advance(read(listening));
 				this.listening = true;
-				wasListening = true;
 				this.unreachable = false;
 				logger.info("Listening for changes to public records; rendered pages are reused until one comes");
 				while (this.running) {
@@ -230,9 +224,7 @@ public class ContentVersion implements SmartLifecycle, TransactionExecutionListe
 				this.listening = false;
 				this.connection = null;
 			}
-			if (!wasListening) {
-				pause();
-			}
+			pause();
 		}
 	}
 

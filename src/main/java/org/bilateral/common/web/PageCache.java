@@ -116,6 +116,9 @@ class PageCache extends OncePerRequestFilter {
 		CachedPage kept = (lastKnown != ContentVersion.UNKNOWN) ? this.pages.get(key(request), CachedPage.class) : null;
 		if (kept == null || kept.version() != lastKnown) {
 			chain.doFilter(request, response);
+			if (request.getAttribute(DatabaseOutage.ATTRIBUTE) != null) {
+				this.contentVersion.unreachable();
+			}
 			return;
 		}
 		boolean head = "HEAD".equals(request.getMethod());

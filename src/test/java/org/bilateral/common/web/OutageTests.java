@@ -65,7 +65,7 @@ class OutageTests {
 	static final String PAIR = "/relations/argentina-kazakhstan";
 
 	/** How long an answer may take while PostgreSQL is away. */
-	static final Duration FEW_SECONDS = Duration.ofSeconds(4);
+	static final Duration FEW_SECONDS = Duration.ofSeconds(5);
 
 	/** How soon the portal must answer 200 again once PostgreSQL is back. */
 	static final Duration RECOVERY = Duration.ofSeconds(5);

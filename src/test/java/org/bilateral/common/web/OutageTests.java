@@ -28,6 +28,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -103,6 +104,15 @@ class OutageTests {
 		this.portalMvc = MockMvcTester.create(MockMvcBuilders.webAppContextSetup((WebApplicationContext) this.portal)
 			.apply(springSecurity())
 			.build());
+		awaitCaughtUp();
+	}
+
+	/**
+	 * Records removed after the previous test are announced while this one starts: wait
+	 * until this instance has heard of them, so that the pages it keeps stay current.
+	 */
+	@BeforeEach
+	void awaitEarlierChanges() throws InterruptedException {
 		awaitCaughtUp();
 	}
 

@@ -1,5 +1,8 @@
 package org.bilateral.security;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -127,6 +130,15 @@ class SecurityConfig {
 	@Bean
 	static RoleHierarchy roleHierarchy() {
 		return RoleHierarchyImpl.withDefaultRolePrefix().role("ADMIN").implies("EDITOR").build();
+	}
+
+	/**
+	 * Editors stay signed in while PostgreSQL cannot be reached, so that what they post
+	 * comes back to them (see {@link SessionsDuringOutage}).
+	 */
+	@Bean
+	static BeanPostProcessor sessionsDuringOutage() {
+		return SessionsDuringOutage.wrapper(Duration.ofHours(12));
 	}
 
 }

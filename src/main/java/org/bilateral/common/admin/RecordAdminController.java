@@ -1,12 +1,20 @@
 package org.bilateral.common.admin;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.validation.Valid;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.bilateral.common.web.DatabaseOutage;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,12 +39,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * editor's values shown beside it. A value the database refuses at save time (the checks
  * before saving missed it, or another editor saved a clashing value meanwhile) comes back
  * as an error on the form too, with status 422. Success redirects with a flash message.
+ * While PostgreSQL cannot be reached, a posted form comes back with status 503,
+ * everything typed and the message that nothing was saved.
  */
 public abstract class RecordAdminController<F extends RecordForm> {
+
+	private static final Log logger = LogFactory.getLog(RecordAdminController.class);
 
 	private final RecordAdmin<F> admin;
 
 	private MessageSource messages;
+
+	/**
+	 * The records the form last offered to choose from, for showing it again while
+	 * PostgreSQL cannot be reached.
+	 */
+	private volatile Map<String, List<Choice>> choices = Map.of();
 
 	protected RecordAdminController(RecordAdmin<F> admin) {
 		this.admin = admin;
@@ -70,6 +88,7 @@ public abstract class RecordAdminController<F extends RecordForm> {
 	@GetMapping("/new")
 	String newForm(Model model) {
 		RecordAdmin.Editing<F> blank = this.admin.blank();
+		remember(blank.choices());
 		model.addAttribute("form", blank.form());
 		model.addAllAttributes(blank.choices());
 		return formView();
@@ -79,18 +98,24 @@ public abstract class RecordAdminController<F extends RecordForm> {
 	String create(@Valid @ModelAttribute("form") F form, BindingResult result, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		RecordAdmin.FormPage page;
-		if (result.hasErrors()) {
-			page = this.admin.check(form, result);
-		}
-		else {
-			try {
-				page = this.admin.create(form, result);
-			}
-			catch (DataIntegrityViolationException ex) {
-				StoreRefusals.reject(ex, result);
+		try {
+			if (result.hasErrors()) {
 				page = this.admin.check(form, result);
 			}
+			else {
+				try {
+					page = this.admin.create(form, result);
+				}
+				catch (DataIntegrityViolationException ex) {
+					StoreRefusals.reject(ex, result);
+					page = this.admin.check(form, result);
+				}
+			}
 		}
+		catch (RuntimeException ex) {
+			return unavailable(ex, null, model, response);
+		}
+		remember(page.choices());
 		if (result.hasErrors()) {
 			model.addAllAttributes(page.choices());
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -102,6 +127,7 @@ public abstract class RecordAdminController<F extends RecordForm> {
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Model model) {
 		RecordAdmin.Editing<F> editing = this.admin.edit(id);
+		remember(editing.choices());
 		model.addAttribute("form", editing.form());
 		model.addAllAttributes(editing.choices());
 		addPage(editing.page(), model);
@@ -112,28 +138,34 @@ public abstract class RecordAdminController<F extends RecordForm> {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") F form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		RecordAdmin.FormPage page;
-		if (result.hasErrors()) {
-			page = this.admin.check(id, form, result);
-		}
-		else {
-			try {
-				page = this.admin.update(id, form, result);
-			}
-			catch (EditConflictException ex) {
-				RecordAdmin.Conflict conflict = (ex.getConflict() != null) ? ex.getConflict()
-						: this.admin.conflict(id, form);
-				addPage(conflict.page(), model);
-				model.addAllAttributes(conflict.choices());
-				model.addAttribute("conflict", conflict.changes());
-				form.setVersion(conflict.page().stamps().version());
-				response.setStatus(HttpStatus.CONFLICT.value());
-				return formView();
-			}
-			catch (DataIntegrityViolationException ex) {
-				StoreRefusals.reject(ex, result);
+		try {
+			if (result.hasErrors()) {
 				page = this.admin.check(id, form, result);
 			}
+			else {
+				try {
+					page = this.admin.update(id, form, result);
+				}
+				catch (EditConflictException ex) {
+					RecordAdmin.Conflict conflict = (ex.getConflict() != null) ? ex.getConflict()
+							: this.admin.conflict(id, form);
+					addPage(conflict.page(), model);
+					model.addAllAttributes(conflict.choices());
+					model.addAttribute("conflict", conflict.changes());
+					form.setVersion(conflict.page().stamps().version());
+					response.setStatus(HttpStatus.CONFLICT.value());
+					return formView();
+				}
+				catch (DataIntegrityViolationException ex) {
+					StoreRefusals.reject(ex, result);
+					page = this.admin.check(id, form, result);
+				}
+			}
 		}
+		catch (RuntimeException ex) {
+			return unavailable(ex, id, model, response);
+		}
+		remember(page.choices());
 		addPage(page.page(), model);
 		if (result.hasErrors()) {
 			model.addAllAttributes(page.choices());
@@ -172,6 +204,34 @@ public abstract class RecordAdminController<F extends RecordForm> {
 		addPage(history.page(), model);
 		model.addAttribute("revisions", history.revisions());
 		return "admin/records/history";
+	}
+
+	private void remember(Map<String, List<Choice>> offered) {
+		if (!offered.isEmpty()) {
+			this.choices = offered;
+		}
+	}
+
+	/**
+	 * The form again, when PostgreSQL could not be reached: with everything typed, the
+	 * choices it was last shown with, and the message that nothing was saved (status 503,
+	 * so that nothing takes it for a success).
+	 */
+	private String unavailable(RuntimeException failure, @Nullable Long id, Model model, HttpServletResponse response) {
+		if (!DatabaseOutage.causedBy(failure)) {
+			throw failure;
+		}
+		logger.warn(
+				"PostgreSQL could not be reached; a " + this.admin.type() + " form is shown again unsaved: " + failure);
+		model.addAllAttributes(this.choices);
+		if (id != null) {
+			model.addAttribute("id", id);
+			model.addAttribute("label", message("admin.unavailable.label", id));
+		}
+		model.addAttribute("unavailable", message("admin.unavailable"));
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+		return formView();
 	}
 
 	private String saved(RecordPage page, RedirectAttributes redirect) {

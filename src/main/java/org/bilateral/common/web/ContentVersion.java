@@ -60,6 +60,8 @@ public class ContentVersion implements SmartLifecycle, TransactionExecutionListe
 
 	private volatile boolean listening;
 
+	private volatile boolean unreachable;
+
 	private volatile boolean running;
 
 	private volatile @Nullable Thread listener;
@@ -90,6 +92,32 @@ public class ContentVersion implements SmartLifecycle, TransactionExecutionListe
 	 */
 	public long current() {
 		return this.listening ? this.version.get() : UNKNOWN;
+	}
+
+	/**
+	 * The last version this instance knew, even while the listener is not connected.
+	 * @return the version, or {@link #UNKNOWN} before the first was read
+	 */
+	long lastKnown() {
+		return this.version.get();
+	}
+
+	/**
+	 * Whether the last attempt to reach PostgreSQL failed: no change can be made while it
+	 * lasts, so pages rendered at {@link #lastKnown()} are still the records' pages.
+	 */
+	public boolean isUnreachable() {
+		return this.unreachable;
+	}
+
+	/**
+	 * Notes that a request found PostgreSQL out of reach, so that pages kept at the last
+	 * version known are sent until the listener is connected again.
+	 */
+	void unreachable() {
+		if (!this.listening) {
+			this.unreachable = true;
+		}
 	}
 
 	/** Whether changes made anywhere reach this instance now. */
@@ -159,7 +187,7 @@ public class ContentVersion implements SmartLifecycle, TransactionExecutionListe
 
 	private void listen() {
 		while (this.running) {
-			try (Connection listening = connect()) {
+			try (Connection listening = connectOrNote()) {
 				this.connection = listening;
 				PGConnection notifications = listening.unwrap(PGConnection.class);
 				try (Statement statement = listening.createStatement()) {
@@ -167,6 +195,7 @@ public class ContentVersion implements SmartLifecycle, TransactionExecutionListe
 				}
 				advance(read(listening));
 				this.listening = true;
+				this.unreachable = false;
 				logger.info("Listening for changes to public records; rendered pages are reused until one comes");
 				while (this.running) {
 					PGNotification[] received = notifications.getNotifications((int) this.checkInterval.toMillis());
@@ -199,6 +228,20 @@ public class ContentVersion implements SmartLifecycle, TransactionExecutionListe
 		}
 	}
 
+	/**
+	 * Connects, noting whether PostgreSQL could be reached: it is, once it answers, until
+	 * an attempt to connect fails.
+	 */
+	private Connection connectOrNote() throws SQLException {
+		try {
+			return connect();
+		}
+		catch (SQLException ex) {
+			this.unreachable = true;
+			throw ex;
+		}
+	}
+
 	private Connection connect() throws SQLException {
 		Properties properties = new Properties();
 		if (this.database.getUsername() != null) {
@@ -209,8 +252,8 @@ public class ContentVersion implements SmartLifecycle, TransactionExecutionListe
 		}
 		properties.setProperty("ApplicationName", "bilateral content version listener");
 		properties.setProperty("tcpKeepAlive", "true");
-		properties.setProperty("connectTimeout", "10");
-		properties.setProperty("socketTimeout", String.valueOf(Math.max(30, 3 * this.checkInterval.toSeconds())));
+		properties.setProperty("connectTimeout", "2");
+		properties.setProperty("socketTimeout", String.valueOf(this.checkInterval.toSeconds() + 5));
 		Connection connection = DriverManager.getConnection(this.database.getJdbcUrl(), properties);
 		connection.setAutoCommit(true);
 		return connection;

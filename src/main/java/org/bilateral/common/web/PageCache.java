@@ -28,6 +28,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Only what is the same for everyone is kept: GET and HEAD requests for public pages
  * ({@link PublicPaths}) without a session cookie or credentials, answered 200 without
  * setting a cookie or forbidding storage. Everything else passes through untouched.
+ * <p>
+ * While PostgreSQL cannot be reached, kept pages are still sent, in full and with the
+ * ETag they were kept with; when it is back, the version is read again and every page
+ * kept from before is dropped if a record changed meanwhile.
  */
 class PageCache extends OncePerRequestFilter {
 
@@ -72,7 +76,7 @@ class PageCache extends OncePerRequestFilter {
 		long version = this.contentVersion.current();
 		if (version == ContentVersion.UNKNOWN) {
 			varyByFormat(response);
-			chain.doFilter(request, response);
+			duringOutage(request, response, chain);
 			return;
 		}
 		String key = key(request);
@@ -111,6 +115,38 @@ class PageCache extends OncePerRequestFilter {
 	 */
 	private static void varyByFormat(HttpServletResponse response) {
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+	}
+
+	/**
+	 * Without the listener, a change could go unnoticed, so the page is rendered afresh;
+	 * but while PostgreSQL cannot be reached no change can be made either, so a page kept
+	 * at the last version known is still current and is sent rather than a 503.
+	 */
+	private void duringOutage(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		long lastKnown = this.contentVersion.lastKnown();
+		CachedPage kept = (lastKnown != ContentVersion.UNKNOWN) ? this.pages.get(key(request), CachedPage.class) : null;
+		if (kept == null || kept.version() != lastKnown) {
+			chain.doFilter(request, response);
+			if (request.getAttribute(DatabaseOutage.ATTRIBUTE) != null) {
+				this.contentVersion.unreachable();
+			}
+			return;
+		}
+		boolean head = "HEAD".equals(request.getMethod());
+		if (this.contentVersion.isUnreachable()) {
+			kept.writeTo(response, !head);
+			return;
+		}
+		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, rendering);
+		if (request.getAttribute(DatabaseOutage.ATTRIBUTE) != null && !response.isCommitted()) {
+			this.contentVersion.unreachable();
+			response.reset();
+			kept.writeTo(response, !head);
+			return;
+		}
+		rendering.copyBodyToResponse();
 	}
 
 	private boolean hasSessionCookie(HttpServletRequest request) {

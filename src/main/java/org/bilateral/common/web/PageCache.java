@@ -27,7 +27,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>
  * Only what is the same for everyone is kept: GET and HEAD requests for public pages
  * ({@link PublicPaths}) without a session cookie or credentials, answered 200 without
- * setting a cookie or forbidding storage. Everything else passes through untouched.
+ * setting a cookie or forbidding storage, except search results
+ * ({@link PublicPaths#NOT_KEPT}). Everything else passes through untouched.
  */
 class PageCache extends OncePerRequestFilter {
 
@@ -63,7 +64,8 @@ class PageCache extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
 		return !("GET".equals(method) || "HEAD".equals(method)) || !PublicPaths.includes(request)
-				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null || hasSessionCookie(request);
+				|| !PublicPaths.kept(request) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+				|| hasSessionCookie(request);
 	}
 
 	@Override

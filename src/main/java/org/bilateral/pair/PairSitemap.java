@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The pages of relations for the sitemap: every page of the list of relations, and for
- * each relation its pair page and every page of each section, in one statement. A section
- * page changes with its records and with the relation; the pair page with any of them;
- * the list with the relations.
+ * each relation its pair page and every page of each section that has records (the pair
+ * page links only those), in one statement. A section page changes with its records and
+ * with the relation; the pair page with any of them; the list with the relations.
  */
 @Component
 @Order(0)
@@ -76,6 +76,9 @@ class PairSitemap implements SitemapSource {
 			for (Section section : SECTIONS) {
 				String column = section.suffix().substring(1).replace('-', '_');
 				long count = relation.get(column + "_count", Number.class).longValue();
+				if (count == 0) {
+					continue;
+				}
 				Instant updated = latest(relationUpdated, relation.get(column + "_updated", Instant.class));
 				pairUpdated = latest(pairUpdated, updated);
 				int last = Math.max(1, pages(count, section.pageSize()));

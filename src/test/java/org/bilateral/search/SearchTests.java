@@ -173,13 +173,6 @@ class SearchTests {
 		assertThat(this.mvc.get().uri("/search?q=Macri&page=0")).hasStatus(404);
 	}
 
-	@Test
-	void searchResultsAreNotKeptButRevalidated() {
-		MvcTestResult result = this.mvc.get().uri("/search?q=Macri").exchange();
-		assertThat(result).hasStatusOk().headers().doesNotContainHeader("ETag");
-		assertThat(result).headers().hasValue("Cache-Control", "no-cache");
-	}
-
 	private List<String> resultLinks(String path) {
 		return Pages.get(this.mvc, path).select("main ol.results h2 a").eachAttr("href");
 	}

@@ -2,6 +2,8 @@ package org.bilateral.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A text with the words a search matched marked, as parts the page shows each as text,
@@ -17,6 +19,8 @@ public record Highlighted(List<Part> parts) {
 
 	/** Ends a match. */
 	static final char STOP = '\u0003';
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
 	/** One piece of the text, matched or not. */
 	public record Part(String text, boolean match) {
@@ -41,6 +45,55 @@ public record Highlighted(List<Part> parts) {
 		}
 		add(parts, text, match);
 		return new Highlighted(List.copyOf(parts));
+	}
+
+	/**
+	 * The text with the words marked that are a letter away from a typed word (one letter
+	 * more, fewer or different, accents and case aside): what trigram similarity found
+	 * where the full-text search found nothing to mark.
+	 * @param text the record's text
+	 * @param typed the typed words, folded by {@link SearchQuery#fold}
+	 */
+	static Highlighted nearWords(String text, List<String> typed) {
+		List<Part> parts = new ArrayList<>();
+		Matcher words = WORD.matcher(text);
+		int end = 0;
+		while (words.find()) {
+			String folded = SearchQuery.fold(words.group());
+			if (typed.stream().anyMatch((word) -> word.length() >= 4 && aLetterAway(word, folded))) {
+				if (words.start() > end) {
+					parts.add(new Part(text.substring(end, words.start()), false));
+				}
+				parts.add(new Part(words.group(), true));
+				end = words.end();
+			}
+		}
+		if (end < text.length()) {
+			parts.add(new Part(text.substring(end), false));
+		}
+		return new Highlighted(List.copyOf(parts));
+	}
+
+	/** Whether the text has any word marked. */
+	public boolean hasMatch() {
+		return this.parts.stream().anyMatch(Part::match);
+	}
+
+	/** At most one letter inserted, deleted or replaced. */
+	static boolean aLetterAway(String a, String b) {
+		if (Math.abs(a.length() - b.length()) > 1) {
+			return false;
+		}
+		int i = 0;
+		while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+			i++;
+		}
+		int j = 0;
+		while (j < a.length() - i && j < b.length() - i
+				&& a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) {
+			j++;
+		}
+		return a.length() - i - j <= 1 && b.length() - i - j <= 1;
 	}
 
 	public boolean isEmpty() {

@@ -36,6 +36,8 @@ public record SearchQuery(String text, Problem problem, List<String> words, List
 
 	private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
+	private static final Transliterator FOLD = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+
 	/** Why a query is not searched for, as the page explains it. */
 	public enum Problem {
 
@@ -80,6 +82,18 @@ public record SearchQuery(String text, Problem problem, List<String> words, List
 		List<String> wordList = List.copyOf(words);
 		return new SearchQuery(printable(text), null, wordList,
 				latin.equals(wordList) || latin.isEmpty() ? List.of() : List.copyOf(latin));
+	}
+
+	/** A word in Latin letters, without accents, in lower case, for comparing words. */
+	static String fold(String word) {
+		synchronized (FOLD) {
+			return FOLD.transliterate(word);
+		}
+	}
+
+	/** The typed words as {@link #fold} writes them. */
+	List<String> foldedWords() {
+		return this.words.stream().map(SearchQuery::fold).toList();
 	}
 
 	public boolean searchable() {

@@ -142,16 +142,24 @@ class SearchService {
 			return Optional.empty();
 		}
 		long total = rows.isEmpty() ? 0 : rows.get(0).get("total", Number.class).longValue();
-		List<SearchHit> hits = rows.stream().map(SearchService::hit).toList();
+		List<String> folded = query.foldedWords();
+		List<SearchHit> hits = rows.stream().map((row) -> hit(row, folded)).toList();
 		return Optional.of(new SearchResults(hits, total, page, PAGE_SIZE));
 	}
 
-	private static SearchHit hit(Tuple row) {
+	/**
+	 * A record found, its title marked where the full-text search matched, or else where
+	 * a word is a letter away from a typed one (found by similarity).
+	 */
+	private static SearchHit hit(Tuple row, List<String> folded) {
 		String type = row.get("type", String.class);
 		String path = RecordLinks.of(type, row.get("id", Number.class).longValue(), row.get("slug", String.class),
 				row.get("relation_slug", String.class));
-		return new SearchHit(type, path, Highlighted.parse(row.get("title", String.class)),
-				Highlighted.parse(row.get("extract", String.class)),
+		Highlighted title = Highlighted.parse(row.get("title", String.class));
+		if (!title.hasMatch()) {
+			title = Highlighted.nearWords(title.text(), folded);
+		}
+		return new SearchHit(type, path, title, Highlighted.parse(row.get("extract", String.class)),
 				type.equals("relations") ? null : row.get("relation", String.class));
 	}
 

@@ -53,6 +53,8 @@ class SearchTests {
 	void aNameMisspelledByALetterIsFound() {
 		long idrissov = this.records.seeded("person", "erlan-idrissov");
 		assertThat(resultLinks("/search?q=Idrisov")).contains("/people/" + idrissov);
+		assertThat(Pages.get(this.mvc, "/search?q=Idrisov").select("main ol.results h2 mark").eachText())
+			.contains("Idrissov");
 		assertThat(resultLinks("/search?q=Nazarbaev"))
 			.contains("/people/" + this.records.seeded("person", "nursultan-nazarbayev"));
 	}

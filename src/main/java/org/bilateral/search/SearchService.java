@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * one statement, whatever the query and the page: PostgreSQL's full-text search over each
  * record's words without accents (every typed word as a prefix), or the trigram
  * similarity of its name or title for a word misspelled by a letter, through the
- * expression indexes of the search migration. Results are ranked, counted and paged in
- * the database, and only the page's records are highlighted.
+ * generated columns and indexes of the search migration. Results are ranked, counted and
+ * paged in the database, and only the page's records are highlighted.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,70 +33,53 @@ class SearchService {
 			with hit as (
 			  select 'relations' as type, r.id, r.slug, r.slug as relation_slug,
 			         first_country.name || ' – ' || second_country.name as title, coalesce(r.summary, '') as body,
-			         ts_rank(to_tsvector('search_words', replace(r.slug, '-', ' ') || ' ' || coalesce(r.summary, '')),
-			                 to_tsquery('search_words', :words)) + 1 as rank
+			         ts_rank(r.search_words, to_tsquery('search_words', :words)) + 1 as rank
 			  from relation r
 			  join country first_country on first_country.code = r.first_country_code
 			  join country second_country on second_country.code = r.second_country_code
-			  where to_tsvector('search_words', replace(r.slug, '-', ' ') || ' ' || coalesce(r.summary, ''))
-			        @@ to_tsquery('search_words', :words)
+			  where r.search_words @@ to_tsquery('search_words', :words)
 			  union all
 			  select 'people', p.id, p.slug, null, p.name, '',
-			         ts_rank(to_tsvector('search_words', p.name), to_tsquery('search_words', :words)) + 1
+			         ts_rank(p.search_words, to_tsquery('search_words', :words)) + 1
 			         + greatest(word_similarity(:similar, search_fold(p.name)), word_similarity(:latin, search_fold(p.name)))
 			  from person p
-			  where to_tsvector('search_words', p.name) @@ to_tsquery('search_words', :words)
+			  where p.search_words @@ to_tsquery('search_words', :words)
 			     or search_fold(p.name) %> :similar or search_fold(p.name) %> :latin
 			  union all
 			  select 'visits', v.id, v.slug, r.slug, v.title, concat_ws(' ', v.occasion, v.city, v.venue, v.description),
-			         ts_rank(to_tsvector('search_words', v.title || ' ' || coalesce(v.occasion, '') || ' '
-			                   || coalesce(v.city, '') || ' ' || coalesce(v.venue, '') || ' ' || coalesce(v.description, '')),
-			                 to_tsquery('search_words', :words))
+			         ts_rank(v.search_words, to_tsquery('search_words', :words))
 			         + greatest(word_similarity(:similar, search_fold(v.title)), word_similarity(:latin, search_fold(v.title)))
 			  from visit v join relation r on r.id = v.relation_id
-			  where to_tsvector('search_words', v.title || ' ' || coalesce(v.occasion, '') || ' ' || coalesce(v.city, '')
-			          || ' ' || coalesce(v.venue, '') || ' ' || coalesce(v.description, ''))
-			        @@ to_tsquery('search_words', :words)
+			  where v.search_words @@ to_tsquery('search_words', :words)
 			     or search_fold(v.title) %> :similar or search_fold(v.title) %> :latin
 			  union all
 			  select 'agreements', a.id, null, r.slug, coalesce(a.title, a.sphere),
 			         concat_ws(' ', case when a.title is not null then a.sphere end, a.type, a.signed_place),
-			         ts_rank(to_tsvector('search_words', coalesce(a.title, '') || ' ' || a.sphere || ' '
-			                   || coalesce(a.type, '') || ' ' || coalesce(a.signed_place, '')),
-			                 to_tsquery('search_words', :words))
+			         ts_rank(a.search_words, to_tsquery('search_words', :words))
 			         + greatest(word_similarity(:similar, search_fold(coalesce(a.title, a.sphere))),
 			                    word_similarity(:latin, search_fold(coalesce(a.title, a.sphere))))
 			  from agreement a join relation r on r.id = a.relation_id
-			  where to_tsvector('search_words', coalesce(a.title, '') || ' ' || a.sphere || ' ' || coalesce(a.type, '')
-			          || ' ' || coalesce(a.signed_place, ''))
-			        @@ to_tsquery('search_words', :words)
+			  where a.search_words @@ to_tsquery('search_words', :words)
 			     or search_fold(coalesce(a.title, a.sphere)) %> :similar
 			     or search_fold(coalesce(a.title, a.sphere)) %> :latin
 			  union all
 			  select 'ambassadors', a.id, null, r.slug, p.name || ', ' || a.title, concat_ws(' ', a.title, a.residence_city),
-			         ts_rank(to_tsvector('search_words', p.name || ' ' || a.title || ' ' || coalesce(a.residence_city, '')),
-			                 to_tsquery('search_words', :words))
+			         ts_rank(a.search_words || p.search_words, to_tsquery('search_words', :words))
 			         + greatest(word_similarity(:similar, search_fold(p.name)), word_similarity(:latin, search_fold(p.name)))
 			  from accreditation a join person p on p.id = a.person_id join relation r on r.id = a.relation_id
 			  where a.id in (
-			    select id from accreditation
-			    where to_tsvector('search_words', title || ' ' || coalesce(residence_city, ''))
-			          @@ to_tsquery('search_words', :words)
+			    select id from accreditation where search_words @@ to_tsquery('search_words', :words)
 			    union
 			    select found.id from accreditation found join person holder on holder.id = found.person_id
-			    where to_tsvector('search_words', holder.name) @@ to_tsquery('search_words', :words)
+			    where holder.search_words @@ to_tsquery('search_words', :words)
 			       or search_fold(holder.name) %> :similar or search_fold(holder.name) %> :latin)
 			  union all
 			  select 'cultural-centres', c.id, null, r.slug, c.name,
 			         concat_ws(' ', c.city, c.region, c.supporting_mission, c.notes),
-			         ts_rank(to_tsvector('search_words', c.name || ' ' || c.city || ' ' || coalesce(c.region, '') || ' '
-			                   || coalesce(c.supporting_mission, '') || ' ' || coalesce(c.notes, '')),
-			                 to_tsquery('search_words', :words))
+			         ts_rank(c.search_words, to_tsquery('search_words', :words))
 			         + greatest(word_similarity(:similar, search_fold(c.name)), word_similarity(:latin, search_fold(c.name)))
 			  from cultural_centre c join relation r on r.id = c.relation_id
-			  where to_tsvector('search_words', c.name || ' ' || c.city || ' ' || coalesce(c.region, '') || ' '
-			          || coalesce(c.supporting_mission, '') || ' ' || coalesce(c.notes, ''))
-			        @@ to_tsquery('search_words', :words)
+			  where c.search_words @@ to_tsquery('search_words', :words)
 			     or search_fold(c.name) %> :similar or search_fold(c.name) %> :latin
 			),
 			page as (

@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Every page a reader can open without signing in, so that validity and accessibility
  * checks cover them all: the list of relations, the country-pair page and each of its
- * sections, every visit, person and document of the pair, and the page for an address
- * that does not exist.
+ * sections, every visit, person and document of the pair, search results (with matches
+ * marked, with nothing found, and for nothing typed), and the page for an address that
+ * does not exist.
  */
 public final class PublicPages {
 
@@ -18,6 +19,9 @@ public final class PublicPages {
 
 	/** An address with no page behind it, answered with the site's 404 page. */
 	public static final String NOT_FOUND = "/no-such-page";
+
+	/** Search results, with matches highlighted and several kinds of record. */
+	public static final String SEARCH = "/search?q=Baranao+Kazakhstan";
 
 	private static final List<String> SECTIONS = List.of("visits", "ambassadors", "agreements", "trade",
 			"cultural-centres", "events");
@@ -38,6 +42,9 @@ public final class PublicPages {
 		paths.addAll(visits(jdbc));
 		paths.addAll(people(jdbc));
 		paths.addAll(agreements(jdbc));
+		paths.add(SEARCH);
+		paths.add("/search?q=qxzvbnmwpl");
+		paths.add("/search");
 		paths.add(NOT_FOUND);
 		return paths;
 	}

@@ -56,6 +56,15 @@ class QueryCountTests {
 	/** The document with its pair, source and the visit it was signed during. */
 	static final int AGREEMENT_PAGE_STATEMENTS = 1;
 
+	/** The page of results, with how many there are, highlighted. */
+	static final int SEARCH_STATEMENTS = 1;
+
+	/** The relation (or when records last changed), the latest changes. */
+	static final int FEED_STATEMENTS = 2;
+
+	/** The relations with their sections' sizes, the visits. */
+	static final int SITEMAP_STATEMENTS = 2;
+
 	static final List<String> SECTIONS = List.of("visits", "ambassadors", "agreements", "trade", "cultural-centres",
 			"events");
 
@@ -163,6 +172,35 @@ class QueryCountTests {
 			softly.assertThat(statementsFor(last)).as(last).isEqualTo(expectedForSection(section));
 		}
 		softly.assertAll();
+	}
+
+	@Test
+	void searchFeedsAndSitemapCostAFixedNumberOfStatementsAtAnySize() {
+		Map<String, Long> seeded = statementsForDiscovery();
+		LargeRelation.insert(this.jdbc);
+		Map<String, Long> large = statementsForDiscovery();
+		assertThat(seeded).containsEntry("search", (long) SEARCH_STATEMENTS)
+			.containsEntry("search, nothing found", (long) SEARCH_STATEMENTS)
+			.containsEntry("feed", (long) FEED_STATEMENTS)
+			.containsEntry("relation feed", (long) FEED_STATEMENTS)
+			.containsEntry("sitemap", (long) SITEMAP_STATEMENTS);
+		assertThat(large).isEqualTo(seeded);
+	}
+
+	@Test
+	void aQueryWithNothingToSearchForCostsNoStatement() {
+		assertThat(statementsFor("/search?q=!!!")).isZero();
+		assertThat(statementsFor("/search")).isZero();
+	}
+
+	private Map<String, Long> statementsForDiscovery() {
+		Map<String, Long> statements = new LinkedHashMap<>();
+		statements.put("search", statementsFor("/search?q=Kazakhstan visits"));
+		statements.put("search, nothing found", statementsFor("/search?q=qxzvbnmwpl"));
+		statements.put("feed", statementsFor("/feed.atom"));
+		statements.put("relation feed", statementsFor(PublicPages.PAIR + "/feed.atom"));
+		statements.put("sitemap", statementsFor("/sitemap.xml"));
+		return statements;
 	}
 
 	private Map<String, Long> statementsForEveryKindOfPage(String pair, String visitSlug) {

@@ -81,6 +81,11 @@ public abstract class EntityAdmin<E extends AuditedEntity, F extends RecordForm>
 	}
 
 	@Override
+	public Optional<String> fieldLabel(String key) {
+		return this.fields.field(key).map(RecordFields.Field::label);
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public Optional<String> name(String key) {
 		return findById(key).map(this::label);

@@ -33,4 +33,12 @@ public interface RecordType {
 		return List.of();
 	}
 
+	/**
+	 * The message that labels a field of the revision history, by the key it is stored
+	 * under (current or former); empty for a key the type does not know.
+	 */
+	default Optional<String> fieldLabel(String key) {
+		return Optional.empty();
+	}
+
 }

@@ -27,7 +27,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>
  * Only what is the same for everyone is kept: GET and HEAD requests for public pages
  * ({@link PublicPaths}) without a session cookie or credentials, answered 200 without
- * setting a cookie or forbidding storage. Everything else passes through untouched.
+ * setting a cookie or forbidding storage, except search results
+ * ({@link PublicPaths#NOT_KEPT}). Everything else passes through untouched.
  * <p>
  * While PostgreSQL cannot be reached, kept pages are still sent, in full and with the
  * ETag they were kept with; when it is back, the version is read again and every page
@@ -67,7 +68,8 @@ class PageCache extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
 		return !("GET".equals(method) || "HEAD".equals(method)) || !PublicPaths.includes(request)
-				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null || hasSessionCookie(request);
+				|| !PublicPaths.kept(request) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+				|| hasSessionCookie(request);
 	}
 
 	@Override

@@ -21,6 +21,12 @@ final class PublicPaths {
 	static final List<String> EXCLUDED = List.of("/admin", "/admin/**", "/login", "/logout", "/actuator/**", "/error",
 			"/css/**");
 
+	/**
+	 * Public pages not kept in memory: search results, whose addresses are as many as the
+	 * queries anyone types, and which would push out the pages everyone reads.
+	 */
+	static final List<String> NOT_KEPT = List.of("/search");
+
 	static final CacheControl CACHE_CONTROL = CacheControl.noCache();
 
 	private static final List<PathPattern> EXCLUDED_PATTERNS = EXCLUDED.stream()
@@ -30,15 +36,28 @@ final class PublicPaths {
 	private PublicPaths() {
 	}
 
+	private static final List<PathPattern> NOT_KEPT_PATTERNS = NOT_KEPT.stream()
+		.map(PathPatternParser.defaultInstance::parse)
+		.toList();
+
 	static boolean includes(HttpServletRequest request) {
+		return !matchesAny(EXCLUDED_PATTERNS, request);
+	}
+
+	/** Whether a public page may be kept in memory once rendered. */
+	static boolean kept(HttpServletRequest request) {
+		return !matchesAny(NOT_KEPT_PATTERNS, request);
+	}
+
+	private static boolean matchesAny(List<PathPattern> patterns, HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		PathContainer container = PathContainer.parsePath(path);
-		for (PathPattern excluded : EXCLUDED_PATTERNS) {
-			if (excluded.matches(container)) {
-				return false;
+		for (PathPattern pattern : patterns) {
+			if (pattern.matches(container)) {
+				return true;
 			}
 		}
-		return true;
+		return false;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.bilateral.common.web;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bilateral.Editor;
@@ -93,6 +94,37 @@ class PageCacheTests {
 		assertThat(second.getResponse().getHeader("Content-Security-Policy"))
 			.isEqualTo(first.getResponse().getHeader("Content-Security-Policy"))
 			.isNotNull();
+	}
+
+	@Test
+	void sitemapRobotsAndFeedsAreKeptWithTheirContentTypes() throws Exception {
+		Map<String, String> types = Map.of("/sitemap.xml", "application/xml;charset=UTF-8", "/robots.txt",
+				"text/plain;charset=UTF-8", "/feed.atom", "application/atom+xml;charset=UTF-8", PAIR + "/feed.atom",
+				"application/atom+xml;charset=UTF-8");
+		for (Map.Entry<String, String> type : types.entrySet()) {
+			MvcTestResult first = get(type.getKey());
+			assertThat(first).as(type.getKey()).hasStatusOk();
+			String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
+			StatementCounter.reset();
+			MvcTestResult second = get(type.getKey());
+			assertThat(StatementCounter.count()).as(type.getKey()).isZero();
+			assertThat(second.getResponse().getContentType()).as(type.getKey()).isEqualTo(type.getValue());
+			assertThat(second.getResponse().getContentAsByteArray())
+				.isEqualTo(first.getResponse().getContentAsByteArray());
+			assertThat(this.mvc.get().uri(type.getKey()).header(HttpHeaders.IF_NONE_MATCH, etag))
+				.hasStatus(HttpStatus.NOT_MODIFIED);
+		}
+	}
+
+	@Test
+	void searchResultsAreRenderedForEveryRequest() {
+		get("/search?q=Macri");
+		StatementCounter.reset();
+		MvcTestResult again = get("/search?q=Macri");
+		assertThat(again).hasStatusOk();
+		assertThat(StatementCounter.count()).isPositive();
+		assertThat(again.getResponse().getHeader(HttpHeaders.ETAG)).isNull();
+		assertThat(again.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-cache");
 	}
 
 	@Test

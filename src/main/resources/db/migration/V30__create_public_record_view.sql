@@ -14,7 +14,7 @@ union all
 select 'people', p.id, null, null, p.name, p.slug
 from person p
 union all
-select 'agreements', a.id, a.relation_id, r.slug, coalesce(a.title, a.sphere), null
+select 'agreements', a.id, a.relation_id, r.slug, coalesce(a.title, a.sphere), a.slug
 from agreement a join relation r on r.id = a.relation_id
 union all
 select 'ambassadors', a.id, a.relation_id, r.slug, p.name || ', ' || a.title, null

@@ -53,7 +53,7 @@ class SearchService {
 			  where v.search_words @@ to_tsquery('search_words', :words)
 			     or search_fold(v.title) %> :similar or search_fold(v.title) %> :latin
 			  union all
-			  select 'agreements', a.id, null, r.slug, coalesce(a.title, a.sphere),
+			  select 'agreements', a.id, a.slug, r.slug, coalesce(a.title, a.sphere),
 			         concat_ws(' ', case when a.title is not null then a.sphere end, a.type, a.signed_place),
 			         ts_rank(a.search_words, to_tsquery('search_words', :words))
 			         + greatest(word_similarity(:similar, search_fold(coalesce(a.title, a.sphere))),

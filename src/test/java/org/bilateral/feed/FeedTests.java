@@ -53,12 +53,16 @@ class FeedTests {
 		MultiValueMap<String, String> changed = agreement("Test feed agreement on fisheries and ports", "Astana");
 		assertThat(this.editor.post("/admin/agreements/" + id, changed)).hasStatus3xxRedirection();
 
+		String slug = this.jdbc.queryForObject("select slug from agreement where id = ?", String.class, id);
 		for (String path : List.of("/feed.atom", PublicPages.PAIR + "/feed.atom")) {
 			Feed feed = atom(path);
 			assertValidAtom(feed);
 			List<Entry> entries = feed.getEntries()
 				.stream()
-				.filter((entry) -> entry.getAlternateLinks().get(0).getHref().equals(BASE + "/agreements/" + id))
+				.filter((entry) -> entry.getAlternateLinks()
+					.get(0)
+					.getHref()
+					.equals(BASE + "/agreements/" + id + "-" + slug))
 				.toList();
 			assertThat(entries).as(path).hasSize(2);
 			Entry update = entries.get(0);
@@ -151,8 +155,16 @@ class FeedTests {
 		assertThat(feed.getEntries()).extracting(Entry::getId).doesNotHaveDuplicates();
 	}
 
+	/**
+	 * The records the entries link, by type and id: without the slug after a document's
+	 * id.
+	 */
 	private static List<String> links(Feed feed) {
-		return feed.getEntries().stream().map((entry) -> entry.getAlternateLinks().get(0).getHref()).toList();
+		return feed.getEntries()
+			.stream()
+			.map((entry) -> entry.getAlternateLinks().get(0).getHref())
+			.map((href) -> href.replaceFirst("(/agreements/[0-9]+)-[a-z0-9-]+$", "$1"))
+			.toList();
 	}
 
 	private MultiValueMap<String, String> agreement(String title, String place) {

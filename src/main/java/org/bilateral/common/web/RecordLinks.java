@@ -21,8 +21,7 @@ public final class RecordLinks {
 		return switch (type) {
 			case "relations" -> "/relations/" + slug;
 			case "visits" -> "/visits/" + id + "-" + slug;
-			case "people" -> "/people/" + id;
-			case "agreements" -> "/agreements/" + id;
+			case "people", "agreements" -> "/" + type + "/" + id + ((slug != null) ? "-" + slug : "");
 			case "trade-figures" -> "/relations/" + relationSlug + "/trade";
 			default -> "/relations/" + relationSlug + "/" + type;
 		};

@@ -100,6 +100,16 @@ class SitemapTests {
 		assertThat(this.mvc.get().uri("/sitemap.xml")).hasStatusOk().hasContentType("application/xml;charset=UTF-8");
 	}
 
+	/**
+	 * Whether a link leads to the records as data (JSON, CSV, a feed, a citation to
+	 * download) rather than to a page.
+	 */
+	private static boolean isData(String link) {
+		String path = link.replaceFirst("\\?.*", "");
+		return path.endsWith(".json") || path.endsWith(".csv") || path.endsWith(".atom") || path.endsWith(".xml")
+				|| link.contains("format=") || path.startsWith("/v3/");
+	}
+
 	/** The sitemap's pages by path, with their last modification. */
 	private Map<String, Instant> sitemap() throws Exception {
 		MvcTestResult result = this.mvc.get().uri("/sitemap.xml").exchange();
@@ -157,7 +167,8 @@ class SitemapTests {
 					link = link.substring(BASE.length());
 				}
 				if (link.startsWith("/") && !link.startsWith("//") && !link.startsWith("/admin")
-						&& !link.startsWith("/login") && !link.startsWith("/search") && seen.add(link)) {
+						&& !link.startsWith("/login") && !link.startsWith("/search") && !isData(link)
+						&& seen.add(link)) {
 					if (follow.test(link)) {
 						queue.add(link);
 					}

@@ -138,7 +138,7 @@ class HostileInputTests extends AdminTest {
 
 	static final Pattern ASCII_NUMBER = Pattern.compile("-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
 
-	static final String RUNNING_MARKUP = "script, iframe, base, object, embed, [onerror], [onload], [onmouseover], "
+	static final String RUNNING_MARKUP = "script:not([type=application/ld+json]), iframe, base, object, embed, [onerror], [onload], [onmouseover], "
 			+ "[onfocus], [ontoggle], a[href^=javascript], math";
 
 	static Stream<String> recordTypes() {

@@ -139,7 +139,7 @@ class InputRulesTests extends AdminTest {
 	@ParameterizedTest
 	@CsvSource({ "Abc\u202edcba, U+202E", "Abc\u2066x\u2069, U+2066", "Er\u200blan, U+200B", "Erlan\u200f, U+200F",
 			"\ufeffErlan, U+FEFF", "Er\u2060lan, U+2060", "Er\u200dlan, U+200D", "Er\u061clan, U+061C",
-			"Er\u00adlan, U+00AD", "Er\u3164lan, U+3164" })
+			"Er\u00adlan, U+00AD", "Er\u3164lan, U+3164", "Er\ufdd0lan, U+FDD0", "Erlan\ufffe, U+FFFE" })
 	void aNameWithAHiddenOrDirectionChangingCharacterIsRefusedNamingIt(String name, String character) {
 		MvcTestResult result = this.editor.post("/admin/people/new", form("name", name, "slug", "", "version", 0));
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);

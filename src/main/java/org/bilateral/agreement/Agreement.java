@@ -23,6 +23,9 @@ import org.bilateral.visit.Visit;
 @Entity
 public class Agreement extends AuditedEntity {
 
+	/** The length of the slug column: a longer title's slug is cut on a word boundary. */
+	static final int SLUG_LENGTH = 300;
+
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Relation relation;
 
@@ -130,7 +133,7 @@ public class Agreement extends AuditedEntity {
 	}
 
 	static String slugFor(String title, String sphere) {
-		String slug = Slugs.slugify((title != null) ? title : sphere);
+		String slug = Slugs.slugify((title != null) ? title : sphere, SLUG_LENGTH);
 		return slug.isEmpty() ? "document" : slug;
 	}
 

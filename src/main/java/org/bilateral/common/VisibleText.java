@@ -20,7 +20,9 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * formatting characters (Unicode category Cf: U+200B to U+200D, U+2060, U+FEFF, soft
  * hyphen...) and the blank fillers that look like letters (U+115F, U+1160, U+3164,
  * U+FFA0). With one of them a name can pass for another or reorder the text beside it.
- * The message names the first one found, so the editor can find it.
+ * The noncharacters (U+FDD0 to U+FDEF, and U+FFFE and U+FFFF in every plane), which are
+ * never to be exchanged as text and which HTML forbids, are refused with them. The
+ * message names the first one found, so the editor can find it.
  */
 @Documented
 @Constraint(validatedBy = VisibleText.Validator.class)
@@ -59,7 +61,11 @@ public @interface VisibleText {
 
 		static boolean isHidden(int codePoint) {
 			return Character.getType(codePoint) == Character.FORMAT || codePoint == 0x115F || codePoint == 0x1160
-					|| codePoint == 0x3164 || codePoint == 0xFFA0;
+					|| codePoint == 0x3164 || codePoint == 0xFFA0 || isNoncharacter(codePoint);
+		}
+
+		static boolean isNoncharacter(int codePoint) {
+			return (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
 		}
 
 		static String codePoint(int codePoint) {

@@ -150,6 +150,15 @@ class InputRulesTests extends AdminTest {
 	}
 
 	@Test
+	void theNoticeAfterASaveIsolatesAndEscapesTheName() {
+		String title = "\u05d1\u05d9\u05e7\u05d5\u05e8 <b>2019</b>";
+		MvcTestResult saved = this.editor.post("/admin/visits/new", visit(title));
+		assertThat(saved).hasStatus3xxRedirection();
+		assertThat(saved).flash()
+			.containsEntry("notice", "Saved: <bdi>\u05d1\u05d9\u05e7\u05d5\u05e8 &lt;b&gt;2019&lt;/b&gt;</bdi>");
+	}
+
+	@Test
 	void aTitleInAnotherScriptIsStoredAndShownInAnElementOfItsOwn() {
 		String title = "\u05d1\u05d9\u05e7\u05d5\u05e8 \u0632\u064a\u0627\u0631\u0629 2019";
 		long id = this.editor.create("visits", visit(title));

@@ -1,12 +1,13 @@
 package org.bilateral.common.admin;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.bilateral.common.web.Bidi;
 import org.bilateral.common.web.DatabaseOutage;
 import org.jspecify.annotations.Nullable;
 
@@ -188,7 +189,7 @@ public abstract class RecordAdminController<F extends RecordForm> {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		RecordAdmin.Deletion deletion = this.admin.delete(id, version);
 		if (deletion.deleted()) {
-			redirect.addFlashAttribute("notice", message("admin.deleted", deletion.page().label()));
+			redirect.addFlashAttribute("notice", message("admin.deleted", Bidi.isolated(deletion.page().label())));
 			return "redirect:/admin/" + this.admin.type();
 		}
 		addPage(deletion.page(), model);
@@ -235,7 +236,7 @@ public abstract class RecordAdminController<F extends RecordForm> {
 	}
 
 	private String saved(RecordPage page, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("notice", message("admin.saved", page.label()));
+		redirect.addFlashAttribute("notice", message("admin.saved", Bidi.isolated(page.label())));
 		return "redirect:/admin/" + this.admin.type() + "/" + page.id();
 	}
 

@@ -14,6 +14,14 @@ import org.springframework.web.util.HtmlUtils;
 public class Bidi {
 
 	public String isolate(Object text) {
+		return isolated(text);
+	}
+
+	/**
+	 * The text, escaped, in a {@code <bdi>} element, for a message that is shown with
+	 * {@code th:utext} (such as the notice after a save).
+	 */
+	public static String isolated(Object text) {
 		return (text != null) ? "<bdi>" + HtmlUtils.htmlEscape(text.toString(), "UTF-8") + "</bdi>" : "";
 	}
 

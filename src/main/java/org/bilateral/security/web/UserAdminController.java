@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import org.bilateral.common.web.Bidi;
 import org.bilateral.security.DuplicateUsernameException;
 import org.bilateral.security.Role;
 import org.bilateral.security.User;
@@ -142,7 +143,8 @@ class UserAdminController {
 	}
 
 	private void notice(RedirectAttributes redirect, String code, String username, Locale locale) {
-		redirect.addFlashAttribute("notice", this.messages.getMessage(code, new Object[] { username }, locale));
+		redirect.addFlashAttribute("notice",
+				this.messages.getMessage(code, new Object[] { Bidi.isolated(username) }, locale));
 	}
 
 }

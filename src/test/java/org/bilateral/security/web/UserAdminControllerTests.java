@@ -91,7 +91,7 @@ class UserAdminControllerTests {
 			.param("role", "ADMIN")
 			.param("password", GOOD_PASSWORD));
 		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/users");
-		assertThat(result).flash().containsEntry("notice", "User " + username + " created.");
+		assertThat(result).flash().containsEntry("notice", "User <bdi>" + username + "</bdi> created.");
 		Map<String, Object> row = this.jdbc.queryForMap("select * from app_user where username = ?", username);
 		assertThat(row).containsEntry("role", "ADMIN")
 			.containsEntry("enabled", true)
@@ -193,7 +193,8 @@ class UserAdminControllerTests {
 			.param("enabled", "false")
 			.param("username", "someone-else"));
 		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/users");
-		assertThat(result).flash().containsEntry("notice", "The password of " + editor.getUsername() + " is set.");
+		assertThat(result).flash()
+			.containsEntry("notice", "The password of <bdi>" + editor.getUsername() + "</bdi> is set.");
 		Map<String, Object> row = this.jdbc.queryForMap("select * from app_user where id = ?", editor.getId());
 		assertThat(row).containsEntry("username", editor.getUsername())
 			.containsEntry("role", "EDITOR")
@@ -246,7 +247,7 @@ class UserAdminControllerTests {
 		MvcTestResult result = asAdmin(this.mvc.post().uri("/admin/users/" + editor.getId() + "/disable"));
 		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/users");
 		assertThat(result).flash()
-			.containsEntry("notice", "User " + editor.getUsername() + " disabled and signed out.");
+			.containsEntry("notice", "User <bdi>" + editor.getUsername() + "</bdi> disabled and signed out.");
 		assertThat(sessionsOf(editor)).isZero();
 		assertThat(browser.get("/admin")).hasStatus(HttpStatus.FOUND);
 		assertThat(new BrowserSession(this.mvc).signIn(editor.getUsername(), TestUsers.PASSWORD))
@@ -258,7 +259,7 @@ class UserAdminControllerTests {
 		User user = this.users.disabledEditor();
 		MvcTestResult result = asAdmin(this.mvc.post().uri("/admin/users/" + user.getId() + "/enable"));
 		assertThat(result).hasStatus(HttpStatus.FOUND);
-		assertThat(result).flash().containsEntry("notice", "User " + user.getUsername() + " enabled.");
+		assertThat(result).flash().containsEntry("notice", "User <bdi>" + user.getUsername() + "</bdi> enabled.");
 		assertThat(new BrowserSession(this.mvc).signIn(user.getUsername(), TestUsers.PASSWORD))
 			.hasRedirectedUrl("/admin");
 	}

@@ -1,7 +1,8 @@
 package org.bilateral.pair;
 
-import java.util.ArrayList;
 import java.util.List;
+
+import org.bilateral.common.web.PageNumbers;
 
 import org.springframework.data.domain.Page;
 
@@ -46,25 +47,7 @@ public record Pagination(int current, int last, String path) {
 
 	/** The page numbers to link, with {@code null} where pages are left out. */
 	public List<Integer> items() {
-		List<Integer> items = new ArrayList<>();
-		int from = Math.max(1, this.current - AROUND);
-		int to = Math.min(this.last, this.current + AROUND);
-		if (from > 1) {
-			items.add(1);
-			if (from > 2) {
-				items.add(null);
-			}
-		}
-		for (int page = from; page <= to; page++) {
-			items.add(page);
-		}
-		if (to < this.last) {
-			if (to < this.last - 1) {
-				items.add(null);
-			}
-			items.add(this.last);
-		}
-		return items;
+		return PageNumbers.around(this.current, this.last, AROUND);
 	}
 
 }

@@ -1,7 +1,8 @@
 package org.bilateral.search;
 
-import java.util.ArrayList;
 import java.util.List;
+
+import org.bilateral.common.web.PageNumbers;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -45,25 +46,7 @@ public record ResultPages(int current, int last, String query) {
 
 	/** The page numbers to link, with {@code null} where pages are left out. */
 	public List<Integer> items() {
-		List<Integer> items = new ArrayList<>();
-		int from = Math.max(1, this.current - AROUND);
-		int to = Math.min(this.last, this.current + AROUND);
-		if (from > 1) {
-			items.add(1);
-			if (from > 2) {
-				items.add(null);
-			}
-		}
-		for (int page = from; page <= to; page++) {
-			items.add(page);
-		}
-		if (to < this.last) {
-			if (to < this.last - 1) {
-				items.add(null);
-			}
-			items.add(this.last);
-		}
-		return items;
+		return PageNumbers.around(this.current, this.last, AROUND);
 	}
 
 	public String href(int page) {

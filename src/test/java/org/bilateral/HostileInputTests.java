@@ -333,8 +333,12 @@ class HostileInputTests extends AdminTest {
 					"receivingCountryCode", "AR", "title", "Hostile Ambassador", "residenceCity", "Buenos Aires",
 					"residenceCountryCode", "AR", "tenureStart.year", 2012, "asOf", "2019-07-25", "version", 0);
 			case "agreements" -> Forms.form("relationId", pair, "title", "Hostile agreement", "sphere",
-					"Hostile sphere", "type", "Agreement", "signedOn.year", 2016, "signedOn.month", 9, "signedAt",
-					"Hangzhou", "status", "IN_FORCE", "position", 9, "version", 0);
+					"Hostile sphere", "type", "Agreement", "signedAt", "Hangzhou", "position", 9, "version", 0);
+			case "agreement-steps" -> Forms.form("agreementId",
+					this.records.insert("agreements", "relation_id", pair, "sphere", "Hostile sphere", "slug",
+							"hostile-sphere", "position", 9),
+					"stage", "SIGNED", "takenOn.year", 2016, "takenOn.month", 9, "statedOn", "2019-07-25",
+					"signatories", "Hostile signatories", "note", "Hostile note", "sourceId", "", "version", 0);
 			case "trade-figures" -> Forms.form("relationId", pair, "year", 1901, "reportingCountryCode", "KZ",
 					"partnerCountryCode", "AR", "exports", "1.5", "imports", "2", "turnover", "3.6", "version", 0);
 			case "cultural-centres" -> Forms.form("relationId", pair, "name", "Hostile centre", "city", "Almaty",

@@ -104,13 +104,17 @@ public final class LargeRelation {
 			.replace("?1", quoted()));
 		jdbc.update(
 				"""
-						insert into agreement (relation_id, title, slug, sphere, type, signed_on, signed_precision, signed_place,
-						                       status, position, source_id, created_by, updated_by)
-						select RELATION, 'Synthetic Agreement number ' || i || ' on cooperation in a sphere of common interest',
-						       'synthetic-agreement-number-' || i || '-on-cooperation-in-a-sphere-of-common-interest',
-						       'Synthetic sphere ' || (i % 12), 'Agreement', date '1995-01-01' + i * 30, 'DAY', 'Synthetic City',
-						       'SIGNED', i, SOURCE, ?1, ?1
-						from generate_series(1, AGREEMENTS) i"""
+						with created as (
+						  insert into agreement (relation_id, title, slug, sphere, type, signed_place, position, source_id,
+						                         created_by, updated_by)
+						  select RELATION, 'Synthetic Agreement number ' || i || ' on cooperation in a sphere of common interest',
+						         'synthetic-agreement-number-' || i || '-on-cooperation-in-a-sphere-of-common-interest',
+						         'Synthetic sphere ' || (i % 12), 'Agreement', 'Synthetic City', i, SOURCE, ?1, ?1
+						  from generate_series(1, AGREEMENTS) i
+						  returning id, position)
+						insert into agreement_step (agreement_id, stage, taken_on, taken_precision, source_id, created_by,
+						                            updated_by)
+						select id, 'SIGNED', date '1995-01-01' + position * 30, 'DAY', SOURCE, ?1, ?1 from created"""
 					.replace("RELATION", relation)
 					.replace("SOURCE", source)
 					.replace("AGREEMENTS", Integer.toString(AGREEMENTS))

@@ -129,6 +129,10 @@ public class TestRecords {
 			try {
 				this.jdbc.update("delete from revision where record_type = ? and record_id = ?", record.type(),
 						record.id());
+				if (record.type().equals("agreements")) {
+					// steps an editor recorded for the test's document go with it
+					this.jdbc.update("delete from agreement_step where agreement_id = ?", record.id());
+				}
 				this.jdbc.update("delete from " + AdminPages.RECORD_TYPES.get(record.type()) + " where id = ?",
 						record.id());
 			}

@@ -1,13 +1,15 @@
 package org.bilateral.agreement;
 
-import jakarta.persistence.AttributeOverride;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 
 import org.bilateral.common.AuditedEntity;
 import org.bilateral.common.PartialDate;
@@ -17,8 +19,9 @@ import org.bilateral.source.Source;
 import org.bilateral.visit.Visit;
 
 /**
- * A document of the legal framework. Sources sometimes name only its sphere, so the
- * title, type and dates are all optional.
+ * A document of the legal framework. Sources sometimes name only its sphere, so the title
+ * and type are optional, and its lifecycle (signed, ratified, in force, ...) is a list of
+ * steps that may be empty.
  */
 @Entity
 public class Agreement extends AuditedEntity {
@@ -37,21 +40,8 @@ public class Agreement extends AuditedEntity {
 
 	private String type;
 
-	@Embedded
-	@AttributeOverride(name = "date", column = @Column(name = "signed_on"))
-	@AttributeOverride(name = "precision", column = @Column(name = "signed_precision"))
-	private PartialDate signedOn;
-
 	@Column(name = "signed_place")
 	private String signedAt;
-
-	@Embedded
-	@AttributeOverride(name = "date", column = @Column(name = "in_force_on"))
-	@AttributeOverride(name = "precision", column = @Column(name = "in_force_precision"))
-	private PartialDate inForceOn;
-
-	@Enumerated(EnumType.STRING)
-	private AgreementStatus status;
 
 	private int position;
 
@@ -60,6 +50,13 @@ public class Agreement extends AuditedEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Visit visit;
+
+	/**
+	 * The lifecycle, in the order the steps were recorded (which is their order in time).
+	 */
+	@OneToMany(mappedBy = "agreement")
+	@OrderBy("id")
+	private List<AgreementStep> steps = new ArrayList<>();
 
 	public Agreement() {
 	}
@@ -99,20 +96,37 @@ public class Agreement extends AuditedEntity {
 		return this.type;
 	}
 
+	/** The steps of the lifecycle, earliest first; empty when the source gives none. */
+	public List<AgreementStep> getSteps() {
+		return this.steps;
+	}
+
+	/** Where the document stands: its latest step, or null when the source gives none. */
+	public AgreementStep getCurrentStep() {
+		return this.steps.isEmpty() ? null : this.steps.get(this.steps.size() - 1);
+	}
+
+	/** The signing, or null when it is not recorded. */
+	public AgreementStep getSigning() {
+		return this.steps.stream().filter((step) -> step.getStage() == AgreementStage.SIGNED).findFirst().orElse(null);
+	}
+
+	/** When the document was signed, where recorded. */
 	public PartialDate getSignedOn() {
-		return this.signedOn;
+		AgreementStep signing = getSigning();
+		return (signing != null) ? signing.getTakenOn() : null;
+	}
+
+	/**
+	 * Where the document stood on a day, by its dated steps; null when none is known to
+	 * have happened by then.
+	 */
+	public AgreementStage getStageOn(LocalDate day) {
+		return AgreementLifecycle.stateOn(this.steps.stream().map(AgreementStep::facts).toList(), day);
 	}
 
 	public String getSignedAt() {
 		return this.signedAt;
-	}
-
-	public PartialDate getInForceOn() {
-		return this.inForceOn;
-	}
-
-	public AgreementStatus getStatus() {
-		return this.status;
 	}
 
 	public int getPosition() {
@@ -146,20 +160,8 @@ public class Agreement extends AuditedEntity {
 		this.type = type;
 	}
 
-	void setSignedOn(PartialDate signedOn) {
-		this.signedOn = signedOn;
-	}
-
 	void setSignedAt(String signedAt) {
 		this.signedAt = signedAt;
-	}
-
-	void setInForceOn(PartialDate inForceOn) {
-		this.inForceOn = inForceOn;
-	}
-
-	void setStatus(AgreementStatus status) {
-		this.status = status;
 	}
 
 	void setPosition(int position) {

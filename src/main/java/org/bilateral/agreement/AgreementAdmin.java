@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.bilateral.agreement.Agreement;
+import org.bilateral.common.admin.Choice;
 import org.bilateral.common.admin.EntityAdmin;
 import org.bilateral.common.admin.RecordFields;
 import org.bilateral.common.admin.RecordRow;
@@ -38,10 +39,7 @@ public class AgreementAdmin extends EntityAdmin<Agreement, AgreementForm> {
 		.text("title", AgreementForm::getTitle)
 		.text("sphere", AgreementForm::getSphere)
 		.text("type", AgreementForm::getType)
-		.text("signedOn", AgreementForm::getSignedOn)
 		.text("signedAt", AgreementForm::getSignedAt)
-		.text("inForceOn", AgreementForm::getInForceOn)
-		.choice("status", "agreement.status.", AgreementForm::getStatus)
 		.text("position", AgreementForm::getPosition)
 		.reference("sourceId", SourceAdmin.TYPE, AgreementForm::getSourceId)
 		.reference("visitId", VisitAdmin.TYPE, AgreementForm::getVisitId)
@@ -82,11 +80,17 @@ public class AgreementAdmin extends EntityAdmin<Agreement, AgreementForm> {
 		return rows(this.agreements.findAllByPair(), this::detail);
 	}
 
+	/** Documents as choices for their steps' form, by name and pair. */
+	@Override
+	@Transactional(readOnly = true)
+	public List<Choice> choices() {
+		return choices(this.agreements.findAllByPair(),
+				(agreement) -> label(agreement) + " \u00b7 " + agreement.getRelation().getSlug());
+	}
+
 	private String detail(Agreement agreement) {
 		return Stream
-			.of((agreement.getTitle() != null) ? agreement.getSphere() : null,
-					(agreement.getSignedOn() != null) ? agreement.getSignedOn().iso() : null,
-					agreement.getRelation().getSlug())
+			.of((agreement.getTitle() != null) ? agreement.getSphere() : null, agreement.getRelation().getSlug())
 			.filter(Objects::nonNull)
 			.collect(Collectors.joining(" \u00b7 "));
 	}
@@ -116,8 +120,6 @@ public class AgreementAdmin extends EntityAdmin<Agreement, AgreementForm> {
 	protected void validate(AgreementForm form, Long id, Errors errors) {
 		checkExists(form.getRelationId(), this.relations::existsById, true, "relationId", errors);
 		checkExists(form.getSourceId(), this.sources::existsById, false, "sourceId", errors);
-		checkDate(form.getSignedOn(), false, "signedOn", errors);
-		checkDate(form.getInForceOn(), false, "inForceOn", errors);
 		if (form.getVisitId() != null && !errors.hasFieldErrors("visitId")) {
 			Visit visit = chosen(form.getVisitId(), this.visits::findById);
 			if (visit == null) {
@@ -135,10 +137,7 @@ public class AgreementAdmin extends EntityAdmin<Agreement, AgreementForm> {
 		agreement.setTitle(form.getTitle());
 		agreement.setSphere(form.getSphere());
 		agreement.setType(form.getType());
-		agreement.setSignedOn(form.getSignedOn().toPartialDate());
 		agreement.setSignedAt(form.getSignedAt());
-		agreement.setInForceOn(form.getInForceOn().toPartialDate());
-		agreement.setStatus(form.getStatus());
 		agreement.setPosition(form.getPosition());
 		agreement.setSource(chosen(form.getSourceId(), this.sources::findById));
 		agreement.setVisit(chosen(form.getVisitId(), this.visits::findById));

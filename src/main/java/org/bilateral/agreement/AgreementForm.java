@@ -1,13 +1,10 @@
 package org.bilateral.agreement;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.bilateral.agreement.Agreement;
-import org.bilateral.agreement.AgreementStatus;
-import org.bilateral.common.PartialDateInput;
 import org.bilateral.common.VisibleText;
 import org.bilateral.common.admin.VersionedForm;
 import org.hibernate.validator.constraints.CodePointLength;
@@ -34,17 +31,9 @@ public class AgreementForm extends VersionedForm {
 	@VisibleText
 	private String type;
 
-	@Valid
-	private PartialDateInput signedOn = new PartialDateInput();
-
 	@CodePointLength(max = 200)
 	@VisibleText
 	private String signedAt;
-
-	@Valid
-	private PartialDateInput inForceOn = new PartialDateInput();
-
-	private AgreementStatus status;
 
 	@NotNull
 	@Min(value = 0, message = "{number.notNegative}")
@@ -60,10 +49,7 @@ public class AgreementForm extends VersionedForm {
 		form.title = agreement.getTitle();
 		form.sphere = agreement.getSphere();
 		form.type = agreement.getType();
-		form.signedOn = PartialDateInput.from(agreement.getSignedOn());
 		form.signedAt = agreement.getSignedAt();
-		form.inForceOn = PartialDateInput.from(agreement.getInForceOn());
-		form.status = agreement.getStatus();
 		form.position = agreement.getPosition();
 		form.sourceId = (agreement.getSource() != null) ? agreement.getSource().getId() : null;
 		form.visitId = (agreement.getVisit() != null) ? agreement.getVisit().getId() : null;
@@ -103,36 +89,12 @@ public class AgreementForm extends VersionedForm {
 		this.type = type;
 	}
 
-	public PartialDateInput getSignedOn() {
-		return this.signedOn;
-	}
-
-	public void setSignedOn(PartialDateInput signedOn) {
-		this.signedOn = signedOn;
-	}
-
 	public String getSignedAt() {
 		return this.signedAt;
 	}
 
 	public void setSignedAt(String signedAt) {
 		this.signedAt = signedAt;
-	}
-
-	public PartialDateInput getInForceOn() {
-		return this.inForceOn;
-	}
-
-	public void setInForceOn(PartialDateInput inForceOn) {
-		this.inForceOn = inForceOn;
-	}
-
-	public AgreementStatus getStatus() {
-		return this.status;
-	}
-
-	public void setStatus(AgreementStatus status) {
-		this.status = status;
 	}
 
 	public Integer getPosition() {

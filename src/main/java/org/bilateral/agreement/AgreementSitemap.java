@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every document's page for the sitemap, in one statement; a document's page changes with
- * the document, its source and the visit it was signed during.
+ * the document, its source, its steps and the visit it was signed during.
  */
 @Component
 @Order(30)
@@ -32,10 +32,12 @@ class AgreementSitemap implements SitemapSource {
 	public List<SitemapEntry> sitemapEntries() {
 		@SuppressWarnings("unchecked")
 		List<Tuple> agreements = this.entityManager.createNativeQuery("""
-				select a.id, a.slug, greatest(a.updated_at, s.updated_at, v.updated_at) as updated
+				select a.id, a.slug, greatest(a.updated_at, s.updated_at, v.updated_at, st.updated_at) as updated
 				from agreement a
 				left join source s on s.id = a.source_id
 				left join visit v on v.id = a.visit_id
+				left join lateral (select max(updated_at) as updated_at from agreement_step
+				                   where agreement_id = a.id) st on true
 				order by a.id""", Tuple.class).getResultList();
 		return agreements.stream()
 			.map((agreement) -> new SitemapEntry("/agreements/" + agreement.get("id", Number.class).longValue() + "-"

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.bilateral.agreement.Agreement;
 import org.bilateral.agreement.AgreementRepository;
+import org.bilateral.agreement.AgreementStep;
 import org.bilateral.ambassador.Accreditation;
 import org.bilateral.ambassador.AccreditationRepository;
 import org.bilateral.culture.CulturalCentre;
@@ -152,6 +153,9 @@ public class PairService {
 		List<Visit> visits = oldestFirst(this.visits.findLatestByRelation(id, PageRequest.of(0, PAIR_VISITS)));
 		List<Agreement> agreements = new ArrayList<>(
 				this.agreements.findLatestByRelation(id, Limit.of(PAIR_AGREEMENTS)));
+		if (!agreements.isEmpty()) {
+			this.agreements.loadSteps(agreements);
+		}
 		agreements.sort(Comparator.comparingInt(Agreement::getPosition)
 			.thenComparing(Agreement::getSphere)
 			.thenComparing(Agreement::getId));
@@ -167,7 +171,8 @@ public class PairService {
 				citedSources(Stream
 					.of(Stream.of(relation.getSource()), ambassadors.stream().map(Accreditation::getSource),
 							visits.stream().map(Visit::getSource), agreements.stream().map(Agreement::getSource),
-							trade.stream().map(TradeFigure::getSource), centres.stream().map(CulturalCentre::getSource),
+							stepSources(agreements), trade.stream().map(TradeFigure::getSource),
+							centres.stream().map(CulturalCentre::getSource),
 							events.stream().map(EventParticipation::getSource))
 					.flatMap(Function.identity())),
 				lastUpdated(relation, summary));
@@ -194,8 +199,13 @@ public class PairService {
 			}
 			case AGREEMENTS -> {
 				List<Agreement> found = this.agreements.findPageByRelation(id, pageable);
-				yield sectionPage(relation, section, found, found, pageable, summary.getAgreements(), Map.of(),
-						Agreement::getSource, updated);
+				if (!found.isEmpty()) {
+					this.agreements.loadSteps(found);
+				}
+				yield pageOf(found, pageable, summary.getAgreements())
+					.map((records) -> new SectionPage<>(relation, section, records, found, Map.of(),
+							citedSources(Stream.concat(found.stream().map(Agreement::getSource), stepSources(found))),
+							updated));
 			}
 			case TRADE -> {
 				List<TradeFigure> found = this.trade.findLatestByRelation(id, pageable);
@@ -246,6 +256,11 @@ public class PairService {
 			.findLatestDuringEvents(events.stream().map(EventParticipation::getId).toList(), VISITS_PER_EVENT)
 			.stream()
 			.collect(Collectors.groupingBy(VisitDuringEvent::getEventId));
+	}
+
+	/** The sources the steps of these documents cite. */
+	private static Stream<Source> stepSources(List<Agreement> agreements) {
+		return agreements.stream().flatMap((agreement) -> agreement.getSteps().stream()).map(AgreementStep::getSource);
 	}
 
 	/** The sources the given records cite, read in one statement. */

@@ -37,8 +37,9 @@ final class SectionRows {
 	}
 
 	record AgreementRow(long id, String url, String title, String sphere, String type, String signedOn,
-			String signedPrecision, String signedAt, String inForceOn, String inForcePrecision, String status,
-			String signedDuring, String source, String sourceUrl) {
+			String signedPrecision, String signedAt, String stage, String stageCountry, String stageOn,
+			String stagePrecision, String stageStatedOn, String steps, String signedDuring, String source,
+			String sourceUrl) {
 
 	}
 
@@ -81,8 +82,16 @@ final class SectionRows {
 	}
 
 	private static AgreementRow agreement(AgreementData a) {
+		AgreementData.StepData stage = a.stage();
 		return new AgreementRow(a.id(), a.url(), a.title(), a.sphere(), a.type(), value(a.signedOn()),
-				precision(a.signedOn()), a.signedAt(), value(a.inForceOn()), precision(a.inForceOn()), a.status(),
+				precision(a.signedOn()), a.signedAt(), (stage != null) ? stage.stage() : null,
+				(stage != null) ? name(stage.country()) : null, (stage != null) ? value(stage.date()) : null,
+				(stage != null) ? precision(stage.date()) : null, (stage != null) ? value(stage.statedOn()) : null,
+				a.steps()
+					.stream()
+					.map((step) -> step.stage() + ((step.country() != null) ? " " + step.country().code() : "")
+							+ ((step.date() != null) ? " " + step.date().value() : ""))
+					.collect(Collectors.joining("; ")),
 				(a.signedDuring() != null) ? a.signedDuring().url() : null, title(a.source()), url(a.source()));
 	}
 

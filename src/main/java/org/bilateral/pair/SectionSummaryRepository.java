@@ -22,6 +22,8 @@ interface SectionSummaryRepository extends Repository<Relation, Long> {
 			                (select max(updated_at) from accreditation where relation_id = r.id),
 			                (select max(updated_at) from visit where relation_id = r.id),
 			                (select max(updated_at) from agreement where relation_id = r.id),
+			                (select max(s.updated_at) from agreement_step s join agreement a on a.id = s.agreement_id
+			                 where a.relation_id = r.id),
 			                (select max(updated_at) from trade_figure where relation_id = r.id),
 			                (select max(updated_at) from cultural_centre where relation_id = r.id),
 			                (select max(updated_at) from event_participation where relation_id = r.id))

@@ -1,13 +1,10 @@
 package org.bilateral.agreement.web;
 
-import org.bilateral.agreement.AgreementStatus;
 import org.bilateral.common.admin.RecordAdminController;
 import org.bilateral.agreement.AgreementAdmin;
 import org.bilateral.agreement.AgreementForm;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -19,11 +16,6 @@ class AgreementAdminController extends RecordAdminController<AgreementForm> {
 
 	AgreementAdminController(AgreementAdmin admin) {
 		super(admin);
-	}
-
-	@ModelAttribute
-	void statuses(Model model) {
-		model.addAttribute("statuses", AgreementStatus.values());
 	}
 
 }

@@ -33,10 +33,8 @@ class AgreementAdminControllerTests extends AdminTest {
 	@Test
 	void createsAnAgreementShownInTheLegalFramework() {
 		long id = this.editor.create("agreements", validAgreement("Test agreement on air services"));
-		assertThat(this.jdbc
-			.queryForMap("select signed_on, signed_precision, status, position from agreement where id = ?", id))
-			.containsEntry("signed_precision", "MONTH")
-			.containsEntry("status", "IN_FORCE")
+		assertThat(this.jdbc.queryForMap("select signed_place, position from agreement where id = ?", id))
+			.containsEntry("signed_place", "Hangzhou")
 			.containsEntry("position", 9);
 		Document page = Pages.get(this.mvc, "/relations/argentina-kazakhstan/agreements");
 		assertThat(page.select("dl.spheres dt").eachText()).contains("Test sphere transport");
@@ -49,22 +47,20 @@ class AgreementAdminControllerTests extends AdminTest {
 
 	@Test
 	void aFormWithErrorsComesBackWithMessagesAndEverythingTyped() {
-		MultiValueMap<String, String> form = with(validAgreement("Test agreement with errors"), "sphere", "",
-				"signedOn.year", 2015, "signedOn.month", 2, "signedOn.day", 30, "type", "x".repeat(10_000), "position",
-				"first", "sourceId", 999999);
+		MultiValueMap<String, String> form = with(validAgreement("Test agreement with errors"), "sphere", "", "type",
+				"x".repeat(10_000), "position", "first", "sourceId", 999999);
 		MvcTestResult result = this.editor.post("/admin/agreements/new", form);
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		Document page = Pages.parse(result);
-		assertThat(Pages.fieldErrors(page)).containsAllEntriesOf(Map.of("sphere", "Fill this in.", "signedOn",
-				"That day does not exist in that month.", "type", "Use at most 100 characters.", "position",
-				"Enter a whole number.", "sourceId", "Choose one from the list."));
+		assertThat(Pages.fieldErrors(page))
+			.containsAllEntriesOf(Map.of("sphere", "Fill this in.", "type", "Use at most 100 characters.", "position",
+					"Enter a whole number.", "sourceId", "Choose one from the list."));
 		assertThat(page.select("#f-sphere").attr("aria-invalid")).isEqualTo("true");
 		assertThat(page.select("#f-title").val()).isEqualTo("Test agreement with errors");
 		assertThat(page.select("#f-type").val()).hasSize(10_000);
 		assertThat(page.select("#f-position").val()).isEqualTo("first");
-		assertThat(page.select("#f-signedOn-day").val()).isEqualTo("30");
-		assertThat(page.select(".error-summary a").eachAttr("href")).contains("#f-sphere", "#f-signedOn", "#f-type",
-				"#f-position", "#f-sourceId");
+		assertThat(page.select(".error-summary a").eachAttr("href")).contains("#f-sphere", "#f-type", "#f-position",
+				"#f-sourceId");
 		assertThat(this.jdbc.queryForObject("select count(*) from agreement where title = 'Test agreement with errors'",
 				Integer.class))
 			.isZero();
@@ -107,15 +103,14 @@ class AgreementAdminControllerTests extends AdminTest {
 	@Test
 	void historyListsWhoChangedWhatWithFieldLabels() {
 		long id = created("Test agreement with history");
-		MultiValueMap<String, String> form = with(validAgreement("Test agreement with history"), "version", 0, "status",
-				"TERMINATED");
+		MultiValueMap<String, String> form = with(validAgreement("Test agreement with history"), "version", 0,
+				"signedAt", "Buenos Aires");
 		assertThat(this.editor.post("/admin/agreements/" + id, form)).hasStatus(HttpStatus.FOUND);
 		Document page = this.editor.history("agreements", id);
 		assertThat(page.select("ol.revisions > li")).hasSize(2);
 		assertThat(page.select("ol.revisions h2").eachText()).anyMatch((text) -> text.startsWith("Created by editor"))
 			.anyMatch((text) -> text.startsWith("Changed by editor"));
-		assertThat(page.select("ol.revisions th[scope=row]").eachText()).contains("Sphere", "Signed on",
-				"Signed at (place)", "Status");
+		assertThat(page.select("ol.revisions th[scope=row]").eachText()).contains("Sphere", "Signed at (place)");
 	}
 
 	private long created(String title) {
@@ -124,8 +119,7 @@ class AgreementAdminControllerTests extends AdminTest {
 
 	private MultiValueMap<String, String> validAgreement(String title) {
 		return form("relationId", this.records.pair(), "title", title, "sphere", "Test sphere transport", "type",
-				"Agreement", "signedOn.year", 2016, "signedOn.month", 9, "signedAt", "Hangzhou", "status", "IN_FORCE",
-				"position", 9);
+				"Agreement", "signedAt", "Hangzhou", "position", 9);
 	}
 
 }

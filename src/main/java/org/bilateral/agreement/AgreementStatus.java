@@ -1,7 +1,0 @@
-package org.bilateral.agreement;
-
-public enum AgreementStatus {
-
-	SIGNED, IN_FORCE, TERMINATED
-
-}

@@ -111,10 +111,10 @@ public final class LargeRelation {
 						         'synthetic-agreement-number-' || i || '-on-cooperation-in-a-sphere-of-common-interest',
 						         'Synthetic sphere ' || (i % 12), 'Agreement', 'Synthetic City', i, SOURCE, ?1, ?1
 						  from generate_series(1, AGREEMENTS) i
-						  returning id, position)
+						  returning id, position, source_id)
 						insert into agreement_step (agreement_id, stage, taken_on, taken_precision, source_id, created_by,
 						                            updated_by)
-						select id, 'SIGNED', date '1995-01-01' + position * 30, 'DAY', SOURCE, ?1, ?1 from created"""
+						select id, 'SIGNED', date '1995-01-01' + position * 30, 'DAY', source_id, ?1, ?1 from created"""
 					.replace("RELATION", relation)
 					.replace("SOURCE", source)
 					.replace("AGREEMENTS", Integer.toString(AGREEMENTS))
@@ -155,8 +155,8 @@ public final class LargeRelation {
 		String mark = quoted();
 		jdbc.update("delete from visit_participant where visit_id in (select id from visit where created_by = " + mark
 				+ ")");
-		for (String table : new String[] { "visit", "accreditation", "agreement", "trade_figure", "cultural_centre",
-				"event_participation", "relation", "person", "source" }) {
+		for (String table : new String[] { "visit", "accreditation", "agreement_step", "agreement", "trade_figure",
+				"cultural_centre", "event_participation", "relation", "person", "source" }) {
 			jdbc.update("delete from " + table + " where created_by = " + mark);
 		}
 	}

@@ -34,17 +34,17 @@ class QueryCountTests {
 
 	/**
 	 * Relation, counts per section, which heads of mission are current and then their
-	 * details, visits, documents, trade, cultural centres, events, the visits during
-	 * those events, sources.
+	 * details, visits, documents and then their lifecycle steps, trade, cultural centres,
+	 * events, the visits during those events, sources.
 	 */
-	static final int PAIR_PAGE_STATEMENTS = 11;
+	static final int PAIR_PAGE_STATEMENTS = 12;
 
 	/** Relation, counts per section, the page's records, their sources. */
 	static final int SECTION_PAGE_STATEMENTS = 4;
 
 	/**
-	 * Visits and events read one statement more: participants, or visits during the
-	 * events.
+	 * Visits, documents and events read one statement more: participants, lifecycle
+	 * steps, or visits during the events.
 	 */
 	static final int VISITS_OR_EVENTS_PAGE_STATEMENTS = 5;
 
@@ -53,7 +53,10 @@ class QueryCountTests {
 	/** The person, their postings as head of mission, the visits they took part in. */
 	static final int PERSON_PAGE_STATEMENTS = 3;
 
-	/** The document with its pair, source and the visit it was signed during. */
+	/**
+	 * The document with its pair, source, lifecycle steps and the visit it was signed
+	 * during.
+	 */
 	static final int AGREEMENT_PAGE_STATEMENTS = 1;
 
 	/** The page of results, with how many there are, highlighted. */
@@ -228,8 +231,8 @@ class QueryCountTests {
 	}
 
 	private static int expectedForSection(String section) {
-		return (section.equals("visits") || section.equals("events")) ? VISITS_OR_EVENTS_PAGE_STATEMENTS
-				: SECTION_PAGE_STATEMENTS;
+		return (section.equals("visits") || section.equals("agreements") || section.equals("events"))
+				? VISITS_OR_EVENTS_PAGE_STATEMENTS : SECTION_PAGE_STATEMENTS;
 	}
 
 	private String lastPage(String path) {

@@ -71,7 +71,11 @@ final class PairData {
 							.map((a) -> AgreementData.of(a, address, sources))
 							.toList()),
 				new Part<>(overview.trade().total(), address.link(base + "/trade.json"),
-						overview.trade().items().stream().map((t) -> TradeFigureData.of(t, sources)).toList()),
+						overview.trade()
+							.items()
+							.stream()
+							.map((t) -> TradeFigureData.of(t, overview.tradeMirror(), sources))
+							.toList()),
 				new Part<>(overview.culturalCentres().total(), address.link(base + "/cultural-centres.json"),
 						overview.culturalCentres()
 							.items()
@@ -98,7 +102,7 @@ final class PairData {
 				.map((a) -> AgreementData.of(a, address, sources))
 				.toList();
 			case TRADE -> ((List<org.bilateral.trade.TradeFigure>) page.items()).stream()
-				.map((t) -> TradeFigureData.of(t, sources))
+				.map((t) -> TradeFigureData.of(t, page.tradeMirror(), sources))
 				.toList();
 			case CULTURAL_CENTRES -> ((List<org.bilateral.culture.CulturalCentre>) page.items()).stream()
 				.map((c) -> CulturalCentreData.of(c, sources))

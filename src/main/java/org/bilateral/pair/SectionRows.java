@@ -44,7 +44,9 @@ final class SectionRows {
 	}
 
 	record TradeRow(int year, String reportingCountry, String partnerCountry, BigDecimal exports, BigDecimal imports,
-			BigDecimal turnover, BigDecimal balance, String unit, String source, String sourceUrl) {
+			BigDecimal turnover, BigDecimal balance, String unit, boolean partnerReported,
+			BigDecimal exportsAsPartnerReports, BigDecimal exportsDifference, BigDecimal importsAsPartnerReports,
+			BigDecimal importsDifference, String source, String sourceUrl) {
 
 	}
 
@@ -97,7 +99,9 @@ final class SectionRows {
 
 	private static TradeRow trade(TradeFigureData t) {
 		return new TradeRow(t.year(), name(t.reportingCountry()), name(t.partnerCountry()), t.exports(), t.imports(),
-				t.turnover(), t.balance(), t.unit(), title(t.source()), url(t.source()));
+				t.turnover(), t.balance(), t.unit(), t.mirror().partnerReported(), t.mirror().exportsAsPartnerReports(),
+				t.mirror().exportsDifference(), t.mirror().importsAsPartnerReports(), t.mirror().importsDifference(),
+				title(t.source()), url(t.source()));
 	}
 
 	private static String value(DataDate date) {

@@ -2,6 +2,7 @@ package org.bilateral.pair;
 
 import java.math.BigDecimal;
 
+import org.bilateral.NuHtmlChecker;
 import org.bilateral.Pages;
 import org.bilateral.PortalTest;
 import org.bilateral.TestRecords;
@@ -24,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MirrorTradeAndTimelineTests {
 
 	static final String PAIR = "/relations/" + TestRecords.PAIR_SLUG;
+
+	static final NuHtmlChecker CHECKER = new NuHtmlChecker();
 
 	@Autowired
 	MockMvcTester mvc;
@@ -79,10 +82,12 @@ class MirrorTradeAndTimelineTests {
 			.containsExactly(2.1);
 		String csv = this.mvc.get().uri(PAIR + "/trade.csv").exchange().getResponse().getContentAsString();
 		assertThat(csv.lines().findFirst().orElseThrow()).contains("partnerReported", "exportsDifference");
+		assertThat(CHECKER.errors(html(PAIR + "/trade"))).isEmpty();
+		assertThat(CHECKER.errors(html(PAIR))).isEmpty();
 	}
 
 	@Test
-	void theAmbassadorsPageDrawsEachSidesPostingsWithHonestDatesAndTheSameAsATable() {
+	void theAmbassadorsPageDrawsEachSidesPostingsWithHonestDatesAndTheSameAsATable() throws Exception {
 		long person = this.records.person("Test Earlier Ambassador", "test-earlier-ambassador");
 		this.records.insert("ambassadors", "relation_id", this.records.pair(), "person_id", person,
 				"sending_country_code", "KZ", "receiving_country_code", "AR", "title", "Ambassador", "residence_city",
@@ -108,9 +113,14 @@ class MirrorTradeAndTimelineTests {
 		assertThat(page.select("table.postings tbody tr:has(a:contains(Test Earlier Ambassador)) td").eachText())
 			.containsExactly("Kazakhstan", "Ambassador", "Brasilia, Brazil (concurrent accreditation)", "March 2012",
 					"31 December 2015");
+		assertThat(CHECKER.errors(html(PAIR + "/ambassadors"))).isEmpty();
 		Document pair = Pages.get(this.mvc, PAIR);
 		assertThat(pair.select("#ambassadors figure.timeline-chart svg text.chart-label").eachText())
 			.contains("Kairat Sarzhanov", "Ricardo Ernesto Lagorio");
+	}
+
+	private String html(String path) throws Exception {
+		return this.mvc.get().uri(path).exchange().getResponse().getContentAsString();
 	}
 
 	private static java.util.List<String> row(Document page, String flow) {

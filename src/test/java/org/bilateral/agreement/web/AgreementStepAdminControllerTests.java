@@ -3,6 +3,7 @@ package org.bilateral.agreement.web;
 import java.time.LocalDate;
 
 import org.bilateral.AdminTest;
+import org.bilateral.NuHtmlChecker;
 import org.bilateral.Pages;
 import org.bilateral.agreement.Agreement;
 import org.bilateral.agreement.AgreementService;
@@ -33,10 +34,11 @@ class AgreementStepAdminControllerTests extends AdminTest {
 	}
 
 	@Test
-	void stepsInOrderAreSavedAndThePagesShowWhereTheDocumentStands() {
+	void stepsInOrderAreSavedAndThePagesShowWhereTheDocumentStands() throws Exception {
 		Document page = Pages.get(this.mvc, path());
 		assertThat(page.select("dd.stage").text()).isEqualTo("Stage not given by the source.");
-		create(step("SIGNED", "takenOn.year", 2014, "takenOn.month", 5, "signatories", "The two ministers"));
+		long signed = create(
+				step("SIGNED", "takenOn.year", 2014, "takenOn.month", 5, "signatories", "The two ministers"));
 		create(step("RATIFIED", "countryCode", "KZ", "takenOn.year", 2015));
 		create(step("RATIFIED", "countryCode", "AR", "takenOn.year", 2015, "takenOn.month", 3, "takenOn.day", 5));
 		create(step("IN_FORCE", "takenOn.year", 2015, "takenOn.month", 6, "takenOn.day", 1, "statedOn", "2019-07-25"));
@@ -57,6 +59,16 @@ class AgreementStepAdminControllerTests extends AdminTest {
 			.extracting(Agreement::getId)
 			.containsExactly(this.agreement);
 		assertThat(this.agreements.findInForceOn(this.records.pair(), LocalDate.of(2015, 5, 31))).isEmpty();
+		NuHtmlChecker checker = new NuHtmlChecker();
+		assertThat(checker.errors(this.mvc.get().uri(path()).exchange().getResponse().getContentAsString())).isEmpty();
+		assertThat(
+				checker.errors(this.editor.get("/admin/agreement-steps/" + signed).getResponse().getContentAsString()))
+			.isEmpty();
+		MvcTestResult json = this.mvc.get().uri(path() + ".json").exchange();
+		assertThat(json).bodyJson().extractingPath("$.stage.stage").isEqualTo("IN_FORCE");
+		assertThat(json).bodyJson().extractingPath("$.stage.statedOn.value").isEqualTo("2019-07-25");
+		assertThat(json).bodyJson().extractingPath("$.steps[1].country.code").isEqualTo("KZ");
+		assertThat(json).bodyJson().extractingPath("$.steps[1].date.precision").isEqualTo("year");
 	}
 
 	@Test

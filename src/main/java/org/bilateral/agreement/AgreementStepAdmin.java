@@ -64,7 +64,33 @@ public class AgreementStepAdmin extends EntityAdmin<AgreementStep, AgreementStep
 	@Override
 	public List<Reference> references() {
 		return List.of(Reference.byId(AgreementAdmin.TYPE, "dependants.agreementSteps", this.steps::countByAgreementId),
-				Reference.byId(SourceAdmin.TYPE, SourceAdmin.CITING, this.steps::countBySourceId));
+				Reference.byId(SourceAdmin.TYPE, SourceAdmin.CITING, this.steps::countBySourceId),
+				Reference.byId(TYPE, "dependants.agreementSteps.later", this::laterStepsResting));
+	}
+
+	/**
+	 * How many later steps of the same document rest on this one: with it deleted, the
+	 * first later step out of order and every step after it (deleting the signing leaves
+	 * the entry into force without one).
+	 */
+	private long laterStepsResting(Long id) {
+		AgreementStep deleted = this.steps.findById(id).orElse(null);
+		if (deleted == null) {
+			return 0;
+		}
+		List<AgreementLifecycle.Step> remaining = new ArrayList<>();
+		List<AgreementStep> all = this.steps.findByAgreementId(deleted.getAgreement().getId());
+		for (int i = 0; i < all.size(); i++) {
+			AgreementStep step = all.get(i);
+			if (step.getId().equals(id)) {
+				continue;
+			}
+			if (step.getId() > id && AgreementLifecycle.refusal(remaining, step.facts()).isPresent()) {
+				return all.size() - i;
+			}
+			remaining.add(step.facts());
+		}
+		return 0;
 	}
 
 	@Override

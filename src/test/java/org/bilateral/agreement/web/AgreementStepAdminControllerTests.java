@@ -107,6 +107,22 @@ class AgreementStepAdminControllerTests extends AdminTest {
 			.hasStatus(HttpStatus.FOUND);
 	}
 
+	@Test
+	void aStepThatLaterStepsRestOnIsNotDeletedButTheLastIs() {
+		long signed = create(step("SIGNED", "takenOn.year", 2014));
+		long inForce = create(step("IN_FORCE", "takenOn.year", 2015, "statedOn", "2019-07-25"));
+		Document confirm = this.editor.page("/admin/agreement-steps/" + signed + "/delete");
+		assertThat(confirm.select("main").text()).contains("1 later step of the document rests on it");
+		this.editor.delete("agreement-steps", signed, 0);
+		assertThat(this.jdbc.queryForObject("select count(*) from agreement_step where id = ?", Integer.class, signed))
+			.isOne();
+		this.editor.deleteConfirmed("agreement-steps", inForce);
+		this.editor.deleteConfirmed("agreement-steps", signed);
+		assertThat(this.jdbc.queryForObject("select count(*) from agreement_step where agreement_id = ?", Integer.class,
+				this.agreement))
+			.isZero();
+	}
+
 	private void assertRefused(MultiValueMap<String, String> form, String field, String message) {
 		MvcTestResult result = this.editor.post("/admin/agreement-steps/new", form);
 		assertThat(result).as(field).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);

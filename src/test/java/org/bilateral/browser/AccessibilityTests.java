@@ -48,6 +48,56 @@ class AccessibilityTests {
 	}
 
 	@Test
+	void aLifecycleMirrorTradeAndAPostingHistoryMeetWcag22LevelAA(Browser browser) {
+		Long relation = this.jdbc.queryForObject("select id from relation where slug = 'argentina-kazakhstan'",
+				Long.class);
+		Long agreement = this.jdbc.queryForObject("""
+				insert into agreement (relation_id, title, slug, sphere, position, created_by, updated_by)
+				values (?, 'Axe test agreement', 'axe-test-agreement', 'Axe test sphere', 99, 'axe-test', 'axe-test')
+				returning id""", Long.class, relation);
+		try {
+			this.jdbc.update(
+					"""
+							insert into agreement_step (agreement_id, stage, country_code, taken_on, taken_precision, stated_on,
+							                            signatories, created_by, updated_by)
+							values (?, 'SIGNED', null, '2014-05-01', 'MONTH', null, 'The two ministers', 'axe-test', 'axe-test'),
+							       (?, 'RATIFIED', 'KZ', '2015-01-01', 'YEAR', null, null, 'axe-test', 'axe-test'),
+							       (?, 'IN_FORCE', null, null, null, '2019-07-25', null, 'axe-test', 'axe-test')""",
+					agreement, agreement, agreement);
+			this.jdbc.update("""
+					insert into trade_figure (relation_id, year, reporting_country_code, partner_country_code,
+					                          export_value, import_value, turnover_value, created_by, updated_by)
+					values (?, 2018, 'AR', 'KZ', 20.0, 5.1, 25.1, 'axe-test', 'axe-test')""", relation);
+			this.jdbc.update(
+					"""
+							insert into accreditation (relation_id, person_id, sending_country_code, receiving_country_code, title,
+							                           residence_city, residence_country_code, starts_on, starts_precision,
+							                           ends_on, ends_precision, created_by, updated_by)
+							select ?, id, 'KZ', 'AR', 'Ambassador', 'Brasilia', 'BR', '2012-03-01', 'MONTH', '2015-12-31', 'DAY',
+							       'axe-test', 'axe-test' from person where slug = 'kairat-sarzhanov'""",
+					relation);
+			for (String path : List.of("/agreements/" + agreement + "-axe-test-agreement", PublicPages.PAIR,
+					PublicPages.PAIR + "/trade", PublicPages.PAIR + "/ambassadors")) {
+				for (Viewport viewport : Viewport.values()) {
+					browser.use(viewport);
+					browser.open(path);
+					List<Axe.Violation> violations = Axe.violations(browser);
+					assertThat(violations)
+						.as(() -> "axe-core found on " + path + " (" + viewport + "):\n  "
+								+ violations.stream().map(Axe.Violation::toString).collect(Collectors.joining("\n  ")))
+						.isEmpty();
+				}
+			}
+		}
+		finally {
+			this.jdbc.update("delete from agreement_step where created_by = 'axe-test'");
+			this.jdbc.update("delete from agreement where created_by = 'axe-test'");
+			this.jdbc.update("delete from trade_figure where created_by = 'axe-test'");
+			this.jdbc.update("delete from accreditation where created_by = 'axe-test'");
+		}
+	}
+
+	@Test
 	void axeReportsAViolationWhereThereIsOne(Browser browser) {
 		browser.driver().get("data:text/html,<!DOCTYPE html><html lang=en><title>t</title><main><img src=x></main>");
 		assertThat(Axe.violations(browser)).filteredOn((violation) -> violation.id().equals("image-alt"))

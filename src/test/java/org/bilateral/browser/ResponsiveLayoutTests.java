@@ -107,6 +107,26 @@ class ResponsiveLayoutTests {
 		assertThat(outside).as("chart labels cut off at the chart's edges").isEmpty();
 	}
 
+	@ParameterizedTest
+	@EnumSource(Viewport.class)
+	void theTimelineAndTheMirrorChartDrawEveryLabelInsideThemselves(Viewport viewport, Browser browser) {
+		browser.use(viewport);
+		for (String path : List.of(PublicPages.PAIR, PublicPages.PAIR + "/ambassadors", PublicPages.PAIR + "/trade")) {
+			browser.open(path);
+			List<Map<String, Object>> outside = browser
+				.script("""
+						return [...document.querySelectorAll('figure.timeline-chart svg, figure.mirror-chart svg')]
+						  .flatMap((svg) => [...svg.querySelectorAll('text')].map((t) => ({ svg, text: t.textContent, box: t.getBBox() })))
+						  .filter((l) => l.box.x < l.svg.viewBox.baseVal.x
+						    || l.box.x + l.box.width > l.svg.viewBox.baseVal.x + l.svg.viewBox.baseVal.width)
+						  .map((l) => ({ text: l.text, from: l.box.x, to: l.box.x + l.box.width }));""");
+			assertThat(outside).as("labels cut off at the edges of the drawings on " + path).isEmpty();
+			long drawings = browser.script(
+					"return document.querySelectorAll('figure.timeline-chart svg, figure.mirror-chart svg').length");
+			assertThat(drawings).as(path).isPositive();
+		}
+	}
+
 	private static void assertFitsTheScreen(Browser browser, String path, Viewport viewport) {
 		List<String> wider = browser.script(WIDER_THAN_THE_SCREEN);
 		assertThat(wider).as("%s scrolls sideways on a %s; too wide:", path, viewport).isEmpty();

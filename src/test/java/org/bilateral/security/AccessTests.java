@@ -54,8 +54,8 @@ class AccessTests {
 		Document page = Pages.parse(result);
 		assertThat(page.select("a[href=/admin/users]")).isEmpty();
 		assertThat(page.select("ul#admin-sections a").eachAttr("href")).containsExactly("/admin/relations",
-				"/admin/visits", "/admin/ambassadors", "/admin/agreements", "/admin/trade-figures",
-				"/admin/cultural-centres", "/admin/events", "/admin/people", "/admin/sources");
+				"/admin/visits", "/admin/ambassadors", "/admin/agreements", "/admin/agreement-steps",
+				"/admin/trade-figures", "/admin/cultural-centres", "/admin/events", "/admin/people", "/admin/sources");
 	}
 
 	@Test

@@ -14,14 +14,16 @@ import org.bilateral.source.SourceData;
  * tenure at its precision and the day the source stated it.
  */
 public record AccreditationData(PersonLink person, String title, CountryData sendingCountry,
-		CountryData receivingCountry, String residenceCity, CountryData residenceCountry, boolean concurrent,
-		DataDate from, DataDate to, DataDate statedOn, SourceData source) {
+		CountryData receivingCountry, String residenceCity, CountryData residenceCountry,
+		boolean residenceCountryInferred, boolean concurrent, DataDate from, DataDate to, DataDate statedOn,
+		SourceData source) {
 
 	public static AccreditationData of(Accreditation a, PublicAddress address, Function<Source, SourceData> sources) {
 		return new AccreditationData(PersonLink.of(a.getPerson(), address), a.getTitle(),
 				CountryData.of(a.getSendingCountry()), CountryData.of(a.getReceivingCountry()), a.getResidenceCity(),
-				CountryData.of(a.getResidenceCountry()), a.isConcurrent(), DataDate.of(a.getTenureStart()),
-				DataDate.of(a.getTenureEnd()), DataDate.ofDay(a.getAsOf()), sources.apply(a.getSource()));
+				CountryData.of(a.getResidenceCountry()), a.isResidenceCountryInferred(), a.isConcurrent(),
+				DataDate.of(a.getTenureStart()), DataDate.of(a.getTenureEnd()), DataDate.ofDay(a.getAsOf()),
+				sources.apply(a.getSource()));
 	}
 
 }

@@ -1,0 +1,93 @@
+package org.bilateral.pair;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.bilateral.agreement.Agreement;
+import org.bilateral.agreement.AgreementStatus;
+import org.bilateral.ambassador.Accreditation;
+import org.bilateral.common.PartialDate;
+import org.bilateral.relation.Relation;
+import org.bilateral.source.Source;
+import org.bilateral.visit.Visit;
+
+/**
+ * A relation as its records say it stood on one day: who headed each mission, which
+ * documents were in force, the latest visits by then. What the records cannot settle is
+ * said to be uncertain rather than guessed: a date known only to a year or month that
+ * holds the day, or a post with no recorded end after the day its source last said so.
+ *
+ * @param relation the pair
+ * @param on the day
+ * @param headsOfMission the heads of mission who may have held the post that day
+ * @param agreements the documents that may have been in force that day
+ * @param visits the latest visits that may have taken place by that day
+ * @param visitsCertainlyBy how many visits certainly took place by that day
+ * @param sources the sources of the records shown
+ */
+public record RelationOnDate(Relation relation, LocalDate on, List<HeadOfMission> headsOfMission,
+		List<InForce> agreements, List<VisitBy> visits, long visitsCertainlyBy, List<Source> sources) {
+
+	/** What is known of a head of mission on the day. */
+	public enum Tenure {
+
+		/** Held the post that day, as far as the records say. */
+		HELD,
+		/**
+		 * No end is recorded, and the day is after the source (or an editor) last said
+		 * the person held it: the last known head of mission.
+		 */
+		LAST_KNOWN,
+		/**
+		 * The tenure began in a year or month that holds the day, or on no known date.
+		 */
+		START_UNCERTAIN,
+		/** The tenure ended in a year or month that holds the day. */
+		END_UNCERTAIN
+
+	}
+
+	public record HeadOfMission(Accreditation accreditation, Tenure tenure) {
+
+		static HeadOfMission on(Accreditation a, LocalDate day) {
+			PartialDate start = a.getTenureStart();
+			PartialDate end = a.getTenureEnd();
+			if (start == null || start.lastDay().isAfter(day)) {
+				return new HeadOfMission(a, Tenure.START_UNCERTAIN);
+			}
+			if (end != null) {
+				return new HeadOfMission(a, end.straddles(day) ? Tenure.END_UNCERTAIN : Tenure.HELD);
+			}
+			LocalDate confirmed = a.getConfirmedOn();
+			return new HeadOfMission(a,
+					(confirmed == null || day.isAfter(confirmed)) ? Tenure.LAST_KNOWN : Tenure.HELD);
+		}
+
+	}
+
+	/**
+	 * A document that may have been in force on the day; uncertain when it entered into
+	 * force in a year or month that holds the day, on no recorded date, or has since been
+	 * terminated on no recorded date.
+	 */
+	public record InForce(Agreement agreement, boolean uncertain) {
+
+		static InForce on(Agreement a, LocalDate day) {
+			PartialDate from = a.getInForceOn();
+			return new InForce(a, from == null || from.straddles(day) || a.getStatus() == AgreementStatus.TERMINATED);
+		}
+
+	}
+
+	/**
+	 * A visit by the day; uncertain when its date is a year or month that holds the day.
+	 */
+	public record VisitBy(Visit visit, boolean uncertain) {
+
+		static VisitBy on(Visit v, LocalDate day) {
+			return new VisitBy(v, v.getStarts().straddles(day));
+		}
+
+	}
+
+}

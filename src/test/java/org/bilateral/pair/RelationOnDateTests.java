@@ -2,6 +2,7 @@ package org.bilateral.pair;
 
 import java.sql.Date;
 
+import org.bilateral.NuHtmlChecker;
 import org.bilateral.Pages;
 import org.bilateral.PortalTest;
 import org.bilateral.TestRecords;
@@ -26,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RelationOnDateTests {
 
 	private static final String PAIR = "/relations/argentina-kazakhstan";
+
+	private static final NuHtmlChecker CHECKER = new NuHtmlChecker();
 
 	@Autowired
 	MockMvcTester mvc;
@@ -111,13 +114,14 @@ class RelationOnDateTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "2016-13-01", "2016-02-30", "yesterday", "0000-01-01", "2016-1-1", "20160101",
 			"2016-12-31T00:00", "99999-01-01" })
-	void aValueThatIsNotADateAnswersBadRequestWithTheFormAndWhatWasTyped(String on) {
+	void aValueThatIsNotADateAnswersBadRequestWithTheFormAndWhatWasTyped(String on) throws Exception {
 		MvcTestResult result = this.mvc.get().uri(PAIR).queryParam("on", on).exchange();
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		Document page = Pages.parse(result);
 		assertThat(page.select("#on-error").text()).startsWith("This is not a date");
 		assertThat(page.select("input#on").attr("value")).isEqualTo(on);
 		assertThat(page.select("input#on").attr("aria-invalid")).isEqualTo("true");
+		assertThat(CHECKER.errors(result.getResponse().getContentAsString())).isEmpty();
 	}
 
 	@Test

@@ -53,7 +53,7 @@ class HonestClaimsTests {
 			.filter((item) -> item.text().contains("Lino Baranao"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(expo.select("p.when").text()).isEqualTo("2017, date not given during EXPO 2017");
+		assertThat(expo.select("p.when").text()).isEqualTo("2017, date not given, during EXPO 2017");
 		Element dated = page.select("ol.timeline > li")
 			.stream()
 			.filter((item) -> item.text().contains("Ashikbayev"))

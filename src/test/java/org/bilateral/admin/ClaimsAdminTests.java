@@ -3,6 +3,7 @@ package org.bilateral.admin;
 import java.time.LocalDate;
 
 import org.bilateral.Editor;
+import org.bilateral.NuHtmlChecker;
 import org.bilateral.Pages;
 import org.bilateral.PortalTest;
 import org.bilateral.TestRecords;
@@ -89,7 +90,7 @@ class ClaimsAdminTests {
 	}
 
 	@Test
-	void aCheckNeedsADayNoLaterThanTodayNoEarlierThanTheClaimAndASource() {
+	void aCheckNeedsADayNoLaterThanTodayNoEarlierThanTheClaimAndASource() throws Exception {
 		String path = "/admin/claims/ambassadors/" + sarzhanov();
 		MvcTestResult future = this.editor.post(path, check(LocalDate.now().plusDays(1).toString()));
 		assertThat(future).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -106,6 +107,7 @@ class ClaimsAdminTests {
 		assertThat(page.select("#f-verifiedOn").attr("value")).isEqualTo("last week");
 		assertThat(page.select("#f-verifiedOn-error").text()).isNotEmpty();
 		assertThat(page.select("#f-sourceId-error").text()).isNotEmpty();
+		assertThat(new NuHtmlChecker().errors(notADate.getResponse().getContentAsString())).isEmpty();
 
 		MvcTestResult noSuchSource = this.editor.post(path, with(check("2024-01-01"), "sourceId", "999999999"));
 		assertThat(noSuchSource).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);

@@ -180,7 +180,7 @@ class PairController {
 				.map(RelationOverview::relation)
 				.orElseThrow(() -> notFound(slug));
 			ModelAndView page = new ModelAndView("relations/on-date").addObject("relation", relation)
-				.addObject("typed", on)
+				.addObject("typed", (on.length() > 200) ? on.substring(0, 200) : on)
 				.addObject("dateError", message(on.isBlank() ? "onDate.error.empty" : "onDate.error.invalid"))
 				.addObject("noindex", true);
 			page.setStatus(HttpStatus.BAD_REQUEST);

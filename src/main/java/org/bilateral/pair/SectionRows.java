@@ -33,7 +33,7 @@ final class SectionRows {
 	record AccreditationRow(String person, String personUrl, String title, String sendingCountry,
 			String receivingCountry, String residenceCity, String residenceCountry, boolean residenceCountryInferred,
 			boolean concurrent, String from, String fromPrecision, String to, String toPrecision, String statedOn,
-			String source, String sourceUrl) {
+			String lastVerifiedOn, String source, String sourceUrl) {
 
 	}
 
@@ -78,7 +78,7 @@ final class SectionRows {
 		return new AccreditationRow(a.person().name(), a.person().url(), a.title(), name(a.sendingCountry()),
 				name(a.receivingCountry()), a.residenceCity(), name(a.residenceCountry()), a.residenceCountryInferred(),
 				a.concurrent(), value(a.from()), precision(a.from()), value(a.to()), precision(a.to()),
-				value(a.statedOn()), title(a.source()), url(a.source()));
+				value(a.statedOn()), value(a.lastVerifiedOn()), title(a.source()), url(a.source()));
 	}
 
 	private static AgreementRow agreement(AgreementData a) {

@@ -62,10 +62,10 @@ class ClaimsAdminTests {
 	}
 
 	@Test
-	void aCheckIsKeptAndTheLatestUnflagsTheClaimOnThePublicPage() {
+	void aCheckIsKeptAndTheLatestUnflagsTheClaimOnThePublicPage() throws Exception {
 		long sarzhanov = sarzhanov();
 		String path = "/admin/claims/ambassadors/" + sarzhanov;
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
 		MvcTestResult first = this.editor.post(path, check(today.minusYears(3).toString()));
 		assertThat(first).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/claims");
 		assertThat(stale("Kairat Sarzhanov")).isTrue();
@@ -76,6 +76,11 @@ class ClaimsAdminTests {
 		Document card = Pages.get(this.mvc, "/relations/argentina-kazakhstan");
 		assertThat(card.select("#ambassadors li.card:contains(Kairat Sarzhanov) .claim-age").text())
 			.startsWith("Checked again against a source on");
+		assertThat(this.mvc.get()
+			.uri("/relations/argentina-kazakhstan/ambassadors.json")
+			.exchange()
+			.getResponse()
+			.getContentAsString()).contains("\"lastVerifiedOn\":{\"value\":\"" + today + "\"");
 
 		Document checks = this.editor.page(path);
 		assertThat(checks.select("#checks li").eachText()).hasSize(2)
@@ -92,7 +97,8 @@ class ClaimsAdminTests {
 	@Test
 	void aCheckNeedsADayNoLaterThanTodayNoEarlierThanTheClaimAndASource() throws Exception {
 		String path = "/admin/claims/ambassadors/" + sarzhanov();
-		MvcTestResult future = this.editor.post(path, check(LocalDate.now().plusDays(1).toString()));
+		MvcTestResult future = this.editor.post(path,
+				check(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString()));
 		assertThat(future).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(Pages.parse(future).select("#f-verifiedOn-error").text())
 			.isEqualTo("The check cannot be later than today.");

@@ -191,8 +191,7 @@ public class PairService {
 		List<Agreement> agreements = this.onDate.findInForce(id, on, Limit.of(PAIR_AGREEMENTS));
 		List<Visit> visits = oldestFirst(this.onDate.findVisitsBy(id, on, Limit.of(PAIR_VISITS)));
 		long certainlyBy = this.onDate.countVisitsCertainlyBy(id, on);
-		return new RelationOnDate(relation, on,
-				heads.stream().map((a) -> RelationOnDate.HeadOfMission.on(a, on)).toList(),
+		return new RelationOnDate(relation, on, RelationOnDate.HeadOfMission.on(heads, on),
 				agreements.stream().map((a) -> RelationOnDate.InForce.on(a, on)).toList(),
 				visits.stream().map((v) -> RelationOnDate.VisitBy.on(v, on)).toList(), certainlyBy,
 				citedSources(Stream

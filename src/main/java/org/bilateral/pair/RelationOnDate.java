@@ -43,13 +43,27 @@ public record RelationOnDate(Relation relation, LocalDate on, List<HeadOfMission
 		 */
 		START_UNCERTAIN,
 		/** The tenure ended in a year or month that holds the day. */
-		END_UNCERTAIN
+		END_UNCERTAIN,
+		/**
+		 * No end is recorded, but a later head of mission of the same country had
+		 * certainly taken office by the day: whether this one was still in post is not
+		 * known.
+		 */
+		SUCCEEDED
 
 	}
 
 	public record HeadOfMission(Accreditation accreditation, Tenure tenure) {
 
-		static HeadOfMission on(Accreditation a, LocalDate day) {
+		/**
+		 * What is known of each head of mission on the day, among those who may have been
+		 * in post then.
+		 */
+		static List<HeadOfMission> on(List<Accreditation> candidates, LocalDate day) {
+			return candidates.stream().map((a) -> on(a, day, candidates)).toList();
+		}
+
+		private static HeadOfMission on(Accreditation a, LocalDate day, List<Accreditation> candidates) {
 			PartialDate start = a.getTenureStart();
 			PartialDate end = a.getTenureEnd();
 			if (start == null || start.lastDay().isAfter(day)) {
@@ -57,6 +71,13 @@ public record RelationOnDate(Relation relation, LocalDate on, List<HeadOfMission
 			}
 			if (end != null) {
 				return new HeadOfMission(a, end.straddles(day) ? Tenure.END_UNCERTAIN : Tenure.HELD);
+			}
+			boolean succeeded = candidates.stream()
+				.anyMatch((later) -> later != a && later.getSendingCountry().equals(a.getSendingCountry())
+						&& later.getTenureStart() != null && later.getTenureStart().date().isAfter(start.lastDay())
+						&& !later.getTenureStart().lastDay().isAfter(day));
+			if (succeeded) {
+				return new HeadOfMission(a, Tenure.SUCCEEDED);
 			}
 			LocalDate confirmed = a.getConfirmedOn();
 			return new HeadOfMission(a,

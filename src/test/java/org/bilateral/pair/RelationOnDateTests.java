@@ -67,6 +67,30 @@ class RelationOnDateTests {
 	}
 
 	@Test
+	void aTenureWithNoRecordedEndIsUncertainOnceASuccessorHasTakenOffice() {
+		long relation = this.records.relation("CL", "NO");
+		long first = this.records.person("Ingrid Firstholder", "ingrid-firstholder");
+		long second = this.records.person("Olav Secondholder", "olav-secondholder");
+		this.records.insert("ambassadors", "relation_id", relation, "person_id", first, "sending_country_code", "NO",
+				"receiving_country_code", "CL", "title", "Ambassador", "starts_on", Date.valueOf("2010-01-01"),
+				"starts_precision", "YEAR", "stated_on", Date.valueOf("2012-05-01"));
+		this.records.insert("ambassadors", "relation_id", relation, "person_id", second, "sending_country_code", "NO",
+				"receiving_country_code", "CL", "title", "Ambassador", "starts_on", Date.valueOf("2016-01-01"),
+				"starts_precision", "YEAR", "stated_on", Date.valueOf("2019-07-25"));
+
+		Document page = Pages.get(this.mvc, "/relations/chile-norway?on=2017-03-01");
+		assertThat(card(page, "Ingrid Firstholder").select(".tenure").text())
+			.isEqualTo("Uncertain: no end of the tenure is recorded, but a successor had taken office by that day.");
+		assertThat(card(page, "Olav Secondholder").select(".tenure").text())
+			.isEqualTo("In post on that day, as the records say.");
+
+		Document before = Pages.get(this.mvc, "/relations/chile-norway?on=2014-03-01");
+		assertThat(before.select("#ambassadors h3").eachText()).containsExactly("Ingrid Firstholder");
+		assertThat(card(before, "Ingrid Firstholder").select(".tenure").text())
+			.isEqualTo("Last known: the source said so on 1 May 2012, and no end of the tenure is recorded.");
+	}
+
+	@Test
 	void aTenureKnownOnlyToTheYearIsUncertainWithinThatYear() {
 		Document page = Pages.get(this.mvc, PAIR + "?on=2016-06-30");
 		Element sarzhanov = card(page, "Kairat Sarzhanov");

@@ -51,7 +51,8 @@ public final class AdminPages {
 	/**
 	 * The addresses of the record pages every editor opens: for each type its list, new
 	 * form, and, where the type has records, the edit form, delete confirmation and
-	 * history of its first record.
+	 * history of its first record; and the claims to check again, with the page of the
+	 * first claim of each kind.
 	 * @param jdbc the test database
 	 * @return paths starting with {@code /admin/}
 	 */
@@ -66,6 +67,9 @@ public final class AdminPages {
 				paths.addAll(List.of(record, record + "/delete", record + "/history"));
 			}
 		}
+		paths.add("/admin/claims");
+		paths.add("/admin/claims/ambassadors/" + firstRecord(jdbc, "ambassadors"));
+		paths.add("/admin/claims/cultural-centres/" + firstRecord(jdbc, "cultural-centres"));
 		return paths;
 	}
 

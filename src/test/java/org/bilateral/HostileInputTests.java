@@ -217,7 +217,7 @@ class HostileInputTests extends AdminTest {
 			Document page = Pages.parse(result);
 			soft.assertThat(page.select(".error-summary li")).as(what).isNotEmpty();
 			Element control = control(page, field);
-			if (control != null && !control.tagName().equals("select")) {
+			if (control != null && !control.tagName().equals("select") && !control.attr("type").equals("checkbox")) {
 				soft.assertThat(comparable(shown(control))).as("kept: " + what).isEqualTo(comparable(value));
 			}
 			soft.assertThat(page.select(RUNNING_MARKUP)).as(what).isEmpty();
@@ -368,6 +368,9 @@ class HostileInputTests extends AdminTest {
 	}
 
 	static String shown(Element control) {
+		if (control.attr("type").equals("checkbox")) {
+			return control.hasAttr("checked") ? control.val() : "";
+		}
 		if (control.tagName().equals("select")) {
 			Element chosen = control.selectFirst("option[selected]");
 			return (chosen != null) ? chosen.val() : "";

@@ -103,7 +103,9 @@ class OpenDataTests {
 		JsonNode centres = json(PAIR + "/cultural-centres.json").get("records");
 		assertThat(texts(centres, "name")).isEqualTo(centresPage.select(".card h2").eachText());
 		assertThat(texts(centres, "openedOn", "value"))
-			.isEqualTo(centresPage.select(".card time").eachAttr("datetime"));
+			.isEqualTo(centresPage.select(".card p:not(.as-of, .claim-age) time").eachAttr("datetime"));
+		assertThat(texts(centres, "statedOn", "value"))
+			.isEqualTo(centresPage.select(".card p.as-of time").eachAttr("datetime"));
 
 		Document eventsPage = Pages.get(this.mvc, PAIR + "/events");
 		JsonNode events = json(PAIR + "/events.json").get("records");

@@ -8,14 +8,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Every page a reader can open without signing in, so that validity and accessibility
  * checks cover them all: the list of relations, the country-pair page and each of its
- * sections, every visit, person and document of the pair, search results (with matches
- * marked, with nothing found, and for nothing typed), and the page for an address that
- * does not exist.
+ * sections, the pair on a date, every visit, person and document of the pair, search
+ * results (with matches marked, with nothing found, and for nothing typed), and the page
+ * for an address that does not exist.
  */
 public final class PublicPages {
 
 	/** The country-pair page. */
 	public static final String PAIR = "/relations/argentina-kazakhstan";
+
+	/**
+	 * The relationship on a day within the EXPO 2017 year, so that uncertain visits and a
+	 * tenure held are all shown.
+	 */
+	public static final String ON_DATE = PAIR + "?on=2017-06-01";
 
 	/** An address with no page behind it, answered with the site's 404 page. */
 	public static final String NOT_FOUND = "/no-such-page";
@@ -39,6 +45,7 @@ public final class PublicPages {
 		paths.add("/");
 		paths.add(PAIR);
 		SECTIONS.forEach((section) -> paths.add(PAIR + "/" + section));
+		paths.add(ON_DATE);
 		paths.addAll(visits(jdbc));
 		paths.addAll(people(jdbc));
 		paths.addAll(agreements(jdbc));

@@ -48,6 +48,12 @@ class QueryCountTests {
 	 */
 	static final int VISITS_OR_EVENTS_PAGE_STATEMENTS = 5;
 
+	/**
+	 * Relation, which heads of mission may have been in post and then their details,
+	 * documents in force, visits by then, how many certainly took place, sources.
+	 */
+	static final int ON_DATE_STATEMENTS = 7;
+
 	static final int VISIT_PAGE_STATEMENTS = 1;
 
 	/** The person, their postings as head of mission, the visits they took part in. */
@@ -114,6 +120,11 @@ class QueryCountTests {
 				.isEqualTo(expectedForSection(section));
 		}
 		softly.assertAll();
+	}
+
+	@Test
+	void theRelationOnADateCostsAFixedNumberOfStatements() {
+		assertThat(statementsFor(PublicPages.ON_DATE)).isEqualTo(ON_DATE_STATEMENTS);
 	}
 
 	@Test
@@ -212,6 +223,7 @@ class QueryCountTests {
 		Map<String, Long> statements = new LinkedHashMap<>();
 		statements.put("home", statementsFor("/"));
 		statements.put("pair", statementsFor(pair));
+		statements.put("on a date", statementsFor(pair + "?on=2017-06-01"));
 		for (String section : SECTIONS) {
 			statements.put(section, statementsFor(pair + "/" + section));
 		}

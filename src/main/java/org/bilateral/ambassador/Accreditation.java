@@ -10,6 +10,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.annotations.Formula;
+
 import org.bilateral.common.AuditedEntity;
 import org.bilateral.common.PartialDate;
 import org.bilateral.country.Country;
@@ -46,6 +48,14 @@ public class Accreditation extends AuditedEntity {
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "residence_country_code")
 	private Country residenceCountry;
+
+	/** The residence country is implied by the source (it names the city only). */
+	private boolean residenceCountryInferred;
+
+	/** When an editor last checked the claim again against a source, if ever. */
+	@Formula("(select max(v.verified_on) from claim_verification v"
+			+ " where v.claim_type = 'ambassadors' and v.record_id = id)")
+	private LocalDate lastVerifiedOn;
 
 	@Embedded
 	@AttributeOverride(name = "date", column = @Column(name = "starts_on"))
@@ -92,6 +102,29 @@ public class Accreditation extends AuditedEntity {
 
 	public Country getResidenceCountry() {
 		return this.residenceCountry;
+	}
+
+	public boolean isResidenceCountryInferred() {
+		return this.residenceCountryInferred;
+	}
+
+	public LocalDate getLastVerifiedOn() {
+		return this.lastVerifiedOn;
+	}
+
+	/**
+	 * The latest day the claim that this person holds the post was made or checked again,
+	 * or null when the source gives no date.
+	 */
+	public LocalDate getConfirmedOn() {
+		return latest(this.asOf, this.lastVerifiedOn);
+	}
+
+	private static LocalDate latest(LocalDate a, LocalDate b) {
+		if (a == null || b == null) {
+			return (a != null) ? a : b;
+		}
+		return a.isAfter(b) ? a : b;
 	}
 
 	public PartialDate getTenureStart() {
@@ -141,6 +174,10 @@ public class Accreditation extends AuditedEntity {
 
 	void setResidenceCountry(Country residenceCountry) {
 		this.residenceCountry = residenceCountry;
+	}
+
+	void setResidenceCountryInferred(boolean residenceCountryInferred) {
+		this.residenceCountryInferred = residenceCountryInferred;
 	}
 
 	void setTenureStart(PartialDate tenureStart) {

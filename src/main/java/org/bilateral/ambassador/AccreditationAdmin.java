@@ -41,6 +41,7 @@ public class AccreditationAdmin extends EntityAdmin<Accreditation, Accreditation
 		.text("title", AccreditationForm::getTitle)
 		.text("residenceCity", AccreditationForm::getResidenceCity)
 		.reference("residenceCountryCode", "countries", AccreditationForm::getResidenceCountryCode)
+		.text("residenceCountryInferred", AccreditationForm::isResidenceCountryInferred)
 		.text("tenureStart", AccreditationForm::getTenureStart)
 		.text("tenureEnd", AccreditationForm::getTenureEnd)
 		.text("asOf", AccreditationForm::getAsOf)
@@ -115,6 +116,9 @@ public class AccreditationAdmin extends EntityAdmin<Accreditation, Accreditation
 		checkExists(form.getReceivingCountryCode(), this.countries::existsById, false, "receivingCountryCode", errors);
 		checkExists(form.getResidenceCountryCode(), this.countries::existsById, false, "residenceCountryCode", errors);
 		checkExists(form.getSourceId(), this.sources::existsById, false, "sourceId", errors);
+		if (form.isResidenceCountryInferred() && form.getResidenceCountryCode() == null) {
+			errors.rejectValue("residenceCountryInferred", "inferred.nothing");
+		}
 		checkDate(form.getTenureStart(), false, "tenureStart", errors);
 		checkDate(form.getTenureEnd(), false, "tenureEnd", errors);
 		checkRange(form.getTenureStart(), form.getTenureEnd(), "tenureEnd", errors);
@@ -144,6 +148,8 @@ public class AccreditationAdmin extends EntityAdmin<Accreditation, Accreditation
 		accreditation.setTitle(form.getTitle());
 		accreditation.setResidenceCity(form.getResidenceCity());
 		accreditation.setResidenceCountry(chosen(form.getResidenceCountryCode(), this.countries::findById));
+		accreditation
+			.setResidenceCountryInferred(form.getResidenceCountryCode() != null && form.isResidenceCountryInferred());
 		accreditation.setTenureStart(form.getTenureStart().toPartialDate());
 		accreditation.setTenureEnd(form.getTenureEnd().toPartialDate());
 		accreditation.setAsOf(form.getAsOf());

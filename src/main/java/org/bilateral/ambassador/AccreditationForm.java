@@ -46,6 +46,8 @@ public class AccreditationForm extends VersionedForm {
 	@CodePointLength(max = 2)
 	private String residenceCountryCode;
 
+	private boolean residenceCountryInferred;
+
 	@Valid
 	private PartialDateInput tenureStart = new PartialDateInput();
 
@@ -68,6 +70,7 @@ public class AccreditationForm extends VersionedForm {
 		form.residenceCity = accreditation.getResidenceCity();
 		form.residenceCountryCode = (accreditation.getResidenceCountry() != null)
 				? accreditation.getResidenceCountry().getCode() : null;
+		form.residenceCountryInferred = accreditation.isResidenceCountryInferred();
 		form.tenureStart = PartialDateInput.from(accreditation.getTenureStart());
 		form.tenureEnd = PartialDateInput.from(accreditation.getTenureEnd());
 		form.asOf = accreditation.getAsOf();
@@ -130,6 +133,14 @@ public class AccreditationForm extends VersionedForm {
 
 	public void setResidenceCountryCode(String residenceCountryCode) {
 		this.residenceCountryCode = residenceCountryCode;
+	}
+
+	public boolean isResidenceCountryInferred() {
+		return this.residenceCountryInferred;
+	}
+
+	public void setResidenceCountryInferred(boolean residenceCountryInferred) {
+		this.residenceCountryInferred = residenceCountryInferred;
 	}
 
 	public PartialDateInput getTenureStart() {

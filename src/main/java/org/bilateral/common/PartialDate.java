@@ -44,6 +44,26 @@ public record PartialDate(@Column(name = "on_date") LocalDate date,
 	}
 
 	/**
+	 * The last day the date could be: the end of its year or month, or the day itself.
+	 */
+	public LocalDate lastDay() {
+		return switch (this.precision) {
+			case YEAR -> this.date.withDayOfYear(this.date.lengthOfYear());
+			case MONTH -> this.date.withDayOfMonth(this.date.lengthOfMonth());
+			case DAY -> this.date;
+		};
+	}
+
+	/**
+	 * Whether the date's period contains the given day without being only that day, so
+	 * that whether it comes before or after the day is not known ("2017" against 4 May
+	 * 2017).
+	 */
+	public boolean straddles(LocalDate day) {
+		return this.precision != DatePrecision.DAY && !this.date.isAfter(day) && !lastDay().isBefore(day);
+	}
+
+	/**
 	 * The ISO 8601 form at this precision ("2016", "2014-11", "2016-09-04"), for the
 	 * {@code datetime} attribute of {@code <time>}.
 	 */

@@ -1,5 +1,7 @@
 package org.bilateral.culture;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -7,6 +9,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+
+import org.hibernate.annotations.Formula;
 
 import org.bilateral.common.AuditedEntity;
 import org.bilateral.common.PartialDate;
@@ -41,6 +45,14 @@ public class CulturalCentre extends AuditedEntity {
 	private String supportingMission;
 
 	private String notes;
+
+	/** When the source made the claims of the notes ("the only one in South America"). */
+	private LocalDate statedOn;
+
+	/** When an editor last checked those claims again against a source, if ever. */
+	@Formula("(select max(v.verified_on) from claim_verification v"
+			+ " where v.claim_type = 'cultural-centres' and v.record_id = id)")
+	private LocalDate lastVerifiedOn;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Source source;
@@ -78,6 +90,25 @@ public class CulturalCentre extends AuditedEntity {
 
 	public String getNotes() {
 		return this.notes;
+	}
+
+	public LocalDate getStatedOn() {
+		return this.statedOn;
+	}
+
+	public LocalDate getLastVerifiedOn() {
+		return this.lastVerifiedOn;
+	}
+
+	/**
+	 * The latest day the notes' claims were made or checked again, or null when the
+	 * source gives no date.
+	 */
+	public LocalDate getConfirmedOn() {
+		if (this.statedOn == null || this.lastVerifiedOn == null) {
+			return (this.statedOn != null) ? this.statedOn : this.lastVerifiedOn;
+		}
+		return this.statedOn.isAfter(this.lastVerifiedOn) ? this.statedOn : this.lastVerifiedOn;
 	}
 
 	/** City, region and country, as far as they are known. */
@@ -121,6 +152,10 @@ public class CulturalCentre extends AuditedEntity {
 
 	void setNotes(String notes) {
 		this.notes = notes;
+	}
+
+	void setStatedOn(LocalDate statedOn) {
+		this.statedOn = statedOn;
 	}
 
 	void setSource(Source source) {

@@ -37,6 +37,7 @@ public class CulturalCentreAdmin extends EntityAdmin<CulturalCentre, CulturalCen
 		.text("openedOn", CulturalCentreForm::getOpenedOn)
 		.text("supportingMission", CulturalCentreForm::getSupportingMission)
 		.text("notes", CulturalCentreForm::getNotes)
+		.text("statedOn", CulturalCentreForm::getStatedOn)
 		.reference("sourceId", SourceAdmin.TYPE, CulturalCentreForm::getSourceId)
 		.build();
 
@@ -114,6 +115,7 @@ public class CulturalCentreAdmin extends EntityAdmin<CulturalCentre, CulturalCen
 		centre.setOpenedOn(form.getOpenedOn().toPartialDate());
 		centre.setSupportingMission(form.getSupportingMission());
 		centre.setNotes(form.getNotes());
+		centre.setStatedOn(form.getStatedOn());
 		centre.setSource(chosen(form.getSourceId(), this.sources::findById));
 	}
 

@@ -11,11 +11,12 @@ import org.bilateral.source.SourceData;
  * A cultural centre in the data formats.
  */
 public record CulturalCentreData(String name, String city, String region, CountryData country, DataDate openedOn,
-		String supportingMission, String notes, SourceData source) {
+		String supportingMission, String notes, DataDate statedOn, DataDate lastVerifiedOn, SourceData source) {
 
 	public static CulturalCentreData of(CulturalCentre c, Function<Source, SourceData> sources) {
 		return new CulturalCentreData(c.getName(), c.getCity(), c.getRegion(), CountryData.of(c.getCountry()),
-				DataDate.of(c.getOpenedOn()), c.getSupportingMission(), c.getNotes(), sources.apply(c.getSource()));
+				DataDate.of(c.getOpenedOn()), c.getSupportingMission(), c.getNotes(), DataDate.ofDay(c.getStatedOn()),
+				DataDate.ofDay(c.getLastVerifiedOn()), sources.apply(c.getSource()));
 	}
 
 }

@@ -1,14 +1,19 @@
 package org.bilateral.culture;
 
+import java.time.LocalDate;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.bilateral.common.PartialDateInput;
+import org.bilateral.common.StorableDate;
 import org.bilateral.common.VisibleText;
 import org.bilateral.common.admin.VersionedForm;
 import org.bilateral.culture.CulturalCentre;
 import org.hibernate.validator.constraints.CodePointLength;
+
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A cultural centre as an editor edits it. Bound instead of the entity, so nothing but
@@ -47,6 +52,10 @@ public class CulturalCentreForm extends VersionedForm {
 	@CodePointLength(max = 10000)
 	private String notes;
 
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@StorableDate
+	private LocalDate statedOn;
+
 	private Long sourceId;
 
 	public static CulturalCentreForm from(CulturalCentre centre) {
@@ -59,6 +68,7 @@ public class CulturalCentreForm extends VersionedForm {
 		form.openedOn = PartialDateInput.from(centre.getOpenedOn());
 		form.supportingMission = centre.getSupportingMission();
 		form.notes = centre.getNotes();
+		form.statedOn = centre.getStatedOn();
 		form.sourceId = (centre.getSource() != null) ? centre.getSource().getId() : null;
 		form.setVersion(centre.getVersion());
 		return form;
@@ -118,6 +128,14 @@ public class CulturalCentreForm extends VersionedForm {
 
 	public void setSupportingMission(String supportingMission) {
 		this.supportingMission = supportingMission;
+	}
+
+	public LocalDate getStatedOn() {
+		return this.statedOn;
+	}
+
+	public void setStatedOn(LocalDate statedOn) {
+		this.statedOn = statedOn;
 	}
 
 	public String getNotes() {

@@ -1,5 +1,7 @@
 package org.bilateral.pair;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import org.bilateral.relation.RelationData;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -42,6 +45,9 @@ class PairController {
 	private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9][0-9]{0,8}");
 
 	private static final String CSV = "text/csv";
+
+	/** A day as a date input sends it. */
+	private static final Pattern ISO_DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
 	private final PairService relations;
 
@@ -91,7 +97,10 @@ class PairController {
 	}
 
 	@GetMapping("/relations/{slug}")
-	ModelAndView show(@PathVariable String slug) {
+	ModelAndView show(@PathVariable String slug, @RequestParam(name = "on", required = false) String on) {
+		if (on != null) {
+			return onDate(slug, on);
+		}
 		return this.relations.findOverview(slug).map((overview) -> {
 			Relation relation = overview.relation();
 			String path = "/relations/" + relation.getSlug();
@@ -157,6 +166,48 @@ class PairController {
 	ResponseEntity<byte[]> sectionCsvFile(@PathVariable String slug, @PathVariable String section,
 			@RequestParam(name = "page", required = false) String page) {
 		return sectionTable(slug, section, page, ".csv");
+	}
+
+	/**
+	 * The relation on a day ({@code ?on=2016-12-31}): a page of its own, kept out of the
+	 * sitemap and search engines' indexes, that names itself as its address. A value that
+	 * is not a date answers 400 with the date form and what was typed.
+	 */
+	private ModelAndView onDate(String slug, String on) {
+		Optional<LocalDate> day = day(on);
+		if (day.isEmpty()) {
+			Relation relation = this.relations.findOverview(slug)
+				.map(RelationOverview::relation)
+				.orElseThrow(() -> notFound(slug));
+			ModelAndView page = new ModelAndView("relations/on-date").addObject("relation", relation)
+				.addObject("typed", (on.length() > 200) ? on.substring(0, 200) : on)
+				.addObject("dateError", message(on.isBlank() ? "onDate.error.empty" : "onDate.error.invalid"))
+				.addObject("noindex", true);
+			page.setStatus(HttpStatus.BAD_REQUEST);
+			return page;
+		}
+		return this.relations.findOnDate(slug, day.get()).map((view) -> {
+			String path = "/relations/" + view.relation().getSlug() + "?on=" + view.on();
+			return new ModelAndView("relations/on-date").addObject("view", view)
+				.addObject("relation", view.relation())
+				.addObject("typed", view.on().toString())
+				.addObject("noindex", true)
+				.addObject("canonicalUrl", this.publicAddress.link(path));
+		}).orElseGet(() -> PermanentRedirect.to(canonical(slug, Section.OVERVIEW, null, "") + "?on=" + day.get()));
+	}
+
+	/** A day written as year-month-day, from year 1 to 9999; empty for anything else. */
+	static Optional<LocalDate> day(String on) {
+		if (!ISO_DAY.matcher(on).matches()) {
+			return Optional.empty();
+		}
+		try {
+			LocalDate day = LocalDate.parse(on);
+			return (day.getYear() >= 1) ? Optional.of(day) : Optional.empty();
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.empty();
+		}
 	}
 
 	private Page<Relation> findRelations(String page) {

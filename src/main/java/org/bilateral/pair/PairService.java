@@ -94,10 +94,12 @@ public class PairService {
 
 	private final SourceRepository sources;
 
+	private final OnDateRepository onDate;
+
 	PairService(RelationRepository relations, SectionSummaryRepository summaries,
 			AccreditationRepository accreditations, VisitRepository visits, AgreementRepository agreements,
 			TradeFigureRepository trade, CulturalCentreRepository culturalCentres, EventParticipationRepository events,
-			SourceRepository sources) {
+			SourceRepository sources, OnDateRepository onDate) {
 		this.relations = relations;
 		this.summaries = summaries;
 		this.accreditations = accreditations;
@@ -107,6 +109,7 @@ public class PairService {
 		this.culturalCentres = culturalCentres;
 		this.events = events;
 		this.sources = sources;
+		this.onDate = onDate;
 	}
 
 	/**
@@ -134,6 +137,14 @@ public class PairService {
 	 */
 	public Optional<SectionPage<?>> findSection(String slug, Section section, int page) {
 		return this.relations.findBySlug(slug).flatMap((relation) -> section(relation, section, page));
+	}
+
+	/**
+	 * The relation as its records say it stood on a day, or empty when no pair has this
+	 * slug in canonical order.
+	 */
+	public Optional<RelationOnDate> findOnDate(String slug, java.time.LocalDate on) {
+		return this.relations.findBySlug(slug).map((relation) -> onDate(relation, on));
 	}
 
 	/** The canonical slug of a pair named in the other order ("kazakhstan-argentina"). */
@@ -176,6 +187,25 @@ public class PairService {
 							events.stream().map(EventParticipation::getSource))
 					.flatMap(Function.identity())),
 				lastUpdated(relation, summary));
+	}
+
+	private RelationOnDate onDate(Relation relation, java.time.LocalDate on) {
+		Long id = relation.getId();
+		List<Long> headIds = this.onDate.findHeadsOfMissionIds(id, on, PAIR_AMBASSADORS / 2);
+		List<Accreditation> heads = headIds.isEmpty() ? List.of() : this.onDate.findHeadsOfMission(headIds);
+		List<Agreement> agreements = this.onDate.findInForce(id, on, Limit.of(PAIR_AGREEMENTS));
+		if (!agreements.isEmpty()) {
+			this.agreements.loadSteps(agreements);
+		}
+		List<Visit> visits = oldestFirst(this.onDate.findVisitsBy(id, on, Limit.of(PAIR_VISITS)));
+		long certainlyBy = this.onDate.countVisitsCertainlyBy(id, on);
+		return new RelationOnDate(relation, on, RelationOnDate.HeadOfMission.on(heads, on),
+				agreements.stream().flatMap((a) -> RelationOnDate.InForce.on(a, on).stream()).toList(),
+				visits.stream().map((v) -> RelationOnDate.VisitBy.on(v, on)).toList(), certainlyBy,
+				citedSources(Stream
+					.of(Stream.of(relation.getSource()), heads.stream().map(Accreditation::getSource),
+							agreements.stream().map(Agreement::getSource), visits.stream().map(Visit::getSource))
+					.flatMap(Function.identity())));
 	}
 
 	private Optional<SectionPage<?>> section(Relation relation, Section section, int page) {

@@ -25,14 +25,15 @@ final class SectionRows {
 	}
 
 	record VisitRow(long id, String url, String title, String kind, String starts, String startsPrecision, String ends,
-			String endsPrecision, String venue, String city, String hostCountry, String occasion, String event,
-			String participants, String description, String source, String sourceUrl) {
+			String endsPrecision, String venue, String city, String hostCountry, boolean hostCountryInferred,
+			String occasion, String event, String participants, String description, String source, String sourceUrl) {
 
 	}
 
 	record AccreditationRow(String person, String personUrl, String title, String sendingCountry,
-			String receivingCountry, String residenceCity, String residenceCountry, boolean concurrent, String from,
-			String fromPrecision, String to, String toPrecision, String statedOn, String source, String sourceUrl) {
+			String receivingCountry, String residenceCity, String residenceCountry, boolean residenceCountryInferred,
+			boolean concurrent, String from, String fromPrecision, String to, String toPrecision, String statedOn,
+			String lastVerifiedOn, String source, String sourceUrl) {
 
 	}
 
@@ -67,8 +68,8 @@ final class SectionRows {
 
 	private static VisitRow visit(VisitData v) {
 		return new VisitRow(v.id(), v.url(), v.title(), v.kind(), value(v.starts()), precision(v.starts()),
-				value(v.ends()), precision(v.ends()), v.venue(), v.city(), name(v.hostCountry()), v.occasion(),
-				v.event(),
+				value(v.ends()), precision(v.ends()), v.venue(), v.city(), name(v.hostCountry()),
+				v.hostCountryInferred(), v.occasion(), v.event(),
 				(v.participants() != null) ? v.participants()
 					.stream()
 					.map((p) -> p.person().name() + ", " + p.office())
@@ -78,9 +79,9 @@ final class SectionRows {
 
 	private static AccreditationRow accreditation(AccreditationData a) {
 		return new AccreditationRow(a.person().name(), a.person().url(), a.title(), name(a.sendingCountry()),
-				name(a.receivingCountry()), a.residenceCity(), name(a.residenceCountry()), a.concurrent(),
-				value(a.from()), precision(a.from()), value(a.to()), precision(a.to()), value(a.statedOn()),
-				title(a.source()), url(a.source()));
+				name(a.receivingCountry()), a.residenceCity(), name(a.residenceCountry()), a.residenceCountryInferred(),
+				a.concurrent(), value(a.from()), precision(a.from()), value(a.to()), precision(a.to()),
+				value(a.statedOn()), value(a.lastVerifiedOn()), title(a.source()), url(a.source()));
 	}
 
 	private static AgreementRow agreement(AgreementData a) {

@@ -35,7 +35,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 			from VisitParticipant p join p.visit v join p.side side join v.relation r
 			join r.firstCountry fc join r.secondCountry sc left join v.source s
 			where p.person.id = :personId
-			order by v.starts.date, v.id""")
+			order by v.knownBy, v.starts.precision, v.id""")
 	List<PersonVisit> findVisits(Long personId);
 
 }

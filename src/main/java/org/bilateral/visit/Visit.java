@@ -55,6 +55,17 @@ public class Visit extends AuditedEntity {
 	@JoinColumn(name = "host_country_code")
 	private Country hostCountry;
 
+	/** The host country is implied by the source (it names the city only), not stated. */
+	private boolean hostCountryInferred;
+
+	/**
+	 * The last day the visit could have started on, as far as its date is known: what
+	 * lists sort by, so that "2017" never comes before "4 May 2017". PostgreSQL computes
+	 * it.
+	 */
+	@Column(name = "known_by_on", insertable = false, updatable = false)
+	private java.time.LocalDate knownBy;
+
 	private String city;
 
 	private String venue;
@@ -110,8 +121,27 @@ public class Visit extends AuditedEntity {
 		return this.hostCountry;
 	}
 
+	public boolean isHostCountryInferred() {
+		return this.hostCountryInferred;
+	}
+
+	/**
+	 * Whether the visit is known only to a year or a month, so that a list does not place
+	 * it among visits known to the day.
+	 */
+	public boolean isDateNotGiven() {
+		return this.starts != null && this.starts.precision() != org.bilateral.common.DatePrecision.DAY;
+	}
+
 	public String getCity() {
 		return this.city;
+	}
+
+	/** Venue and city, without the host country, as far as they are known. */
+	public String getPlaceWithoutCountry() {
+		return java.util.stream.Stream.of(this.venue, this.city)
+			.filter(java.util.Objects::nonNull)
+			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
 	public String getVenue() {
@@ -172,6 +202,10 @@ public class Visit extends AuditedEntity {
 
 	void setHostCountry(Country hostCountry) {
 		this.hostCountry = hostCountry;
+	}
+
+	void setHostCountryInferred(boolean hostCountryInferred) {
+		this.hostCountryInferred = hostCountryInferred;
 	}
 
 	void setCity(String city) {

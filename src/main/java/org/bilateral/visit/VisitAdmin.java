@@ -47,6 +47,7 @@ public class VisitAdmin extends EntityAdmin<Visit, VisitForm> {
 		.text("starts", VisitForm::getStarts)
 		.text("ends", VisitForm::getEnds)
 		.reference("hostCountryCode", "countries", VisitForm::getHostCountryCode)
+		.text("hostCountryInferred", VisitForm::isHostCountryInferred)
 		.text("city", VisitForm::getCity)
 		.text("venue", VisitForm::getVenue)
 		.text("occasion", VisitForm::getOccasion)
@@ -148,6 +149,9 @@ public class VisitAdmin extends EntityAdmin<Visit, VisitForm> {
 	protected void validate(VisitForm form, Long id, Errors errors) {
 		checkExists(form.getRelationId(), this.relations::existsById, true, "relationId", errors);
 		checkExists(form.getHostCountryCode(), this.countries::existsById, false, "hostCountryCode", errors);
+		if (form.isHostCountryInferred() && form.getHostCountryCode() == null) {
+			errors.rejectValue("hostCountryInferred", "inferred.nothing");
+		}
 		checkExists(form.getSourceId(), this.sources::existsById, false, "sourceId", errors);
 		checkDate(form.getStarts(), true, "starts", errors);
 		checkDate(form.getEnds(), false, "ends", errors);
@@ -197,6 +201,7 @@ public class VisitAdmin extends EntityAdmin<Visit, VisitForm> {
 		visit.setStarts(form.getStarts().toPartialDate());
 		visit.setEnds(form.getEnds().toPartialDate());
 		visit.setHostCountry(chosen(form.getHostCountryCode(), this.countries::findById));
+		visit.setHostCountryInferred(form.getHostCountryCode() != null && form.isHostCountryInferred());
 		visit.setCity(form.getCity());
 		visit.setVenue(form.getVenue());
 		visit.setOccasion(form.getOccasion());

@@ -15,13 +15,13 @@ import org.bilateral.source.SourceData;
  * A visit in the data formats, with the same facts as its page.
  */
 public record VisitData(long id, String url, String title, String kind, DataDate starts, DataDate ends, String venue,
-		String city, CountryData hostCountry, String occasion, String event, String description,
-		List<Participant> participants, SourceData source, Instant lastChanged) {
+		String city, CountryData hostCountry, boolean hostCountryInferred, String occasion, String event,
+		String description, List<Participant> participants, SourceData source, Instant lastChanged) {
 
 	public static VisitData of(Visit visit, PublicAddress address, Function<Source, SourceData> sources) {
 		return new VisitData(visit.getId(), address.link(visit.getPath()), visit.getTitle(), visit.getKind().name(),
 				DataDate.of(visit.getStarts()), DataDate.of(visit.getEnds()), visit.getVenue(), visit.getCity(),
-				CountryData.of(visit.getHostCountry()), visit.getOccasion(),
+				CountryData.of(visit.getHostCountry()), visit.isHostCountryInferred(), visit.getOccasion(),
 				(visit.getEvent() != null) ? visit.getEvent().getEventName() : null, visit.getDescription(),
 				visit.getParticipants()
 					.stream()
@@ -35,7 +35,7 @@ public record VisitData(long id, String url, String title, String kind, DataDate
 	public static VisitData summary(Visit visit, PublicAddress address, Function<Source, SourceData> sources) {
 		return new VisitData(visit.getId(), address.link(visit.getPath()), visit.getTitle(), visit.getKind().name(),
 				DataDate.of(visit.getStarts()), DataDate.of(visit.getEnds()), visit.getVenue(), visit.getCity(),
-				CountryData.of(visit.getHostCountry()), visit.getOccasion(),
+				CountryData.of(visit.getHostCountry()), visit.isHostCountryInferred(), visit.getOccasion(),
 				(visit.getEvent() != null) ? visit.getEvent().getEventName() : null, null, null,
 				sources.apply(visit.getSource()), visit.getUpdatedAt());
 	}

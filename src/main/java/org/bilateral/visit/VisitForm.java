@@ -50,6 +50,8 @@ public class VisitForm extends VersionedForm {
 	@CodePointLength(max = 2)
 	private String hostCountryCode;
 
+	private boolean hostCountryInferred;
+
 	@CodePointLength(max = 200)
 	@VisibleText
 	private String city;
@@ -81,6 +83,7 @@ public class VisitForm extends VersionedForm {
 		form.starts = PartialDateInput.from(visit.getStarts());
 		form.ends = PartialDateInput.from(visit.getEnds());
 		form.hostCountryCode = (visit.getHostCountry() != null) ? visit.getHostCountry().getCode() : null;
+		form.hostCountryInferred = visit.isHostCountryInferred();
 		form.city = visit.getCity();
 		form.venue = visit.getVenue();
 		form.occasion = visit.getOccasion();
@@ -149,6 +152,14 @@ public class VisitForm extends VersionedForm {
 
 	public void setEnds(PartialDateInput ends) {
 		this.ends = ends;
+	}
+
+	public boolean isHostCountryInferred() {
+		return this.hostCountryInferred;
+	}
+
+	public void setHostCountryInferred(boolean hostCountryInferred) {
+		this.hostCountryInferred = hostCountryInferred;
 	}
 
 	public String getHostCountryCode() {

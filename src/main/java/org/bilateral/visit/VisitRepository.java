@@ -13,7 +13,7 @@ public interface VisitRepository extends JpaRepository<Visit, Long> {
 	/** Every visit for the editors' list, latest first, with its pair. */
 	@Query("""
 			select v from Visit v join fetch v.relation r join fetch r.firstCountry join fetch r.secondCountry
-			order by v.starts.date desc, v.id desc""")
+			order by v.knownBy desc, v.starts.precision desc, v.id desc""")
 	List<Visit> findAllLatestFirst();
 
 	long countByRelationId(Long relationId);
@@ -31,7 +31,7 @@ public interface VisitRepository extends JpaRepository<Visit, Long> {
 			left join fetch v.participants p left join fetch p.person left join fetch p.side
 			left join fetch v.hostCountry left join fetch v.event
 			where v.relation.id = :relationId
-			order by v.starts.date, v.starts.precision desc, v.id""")
+			order by v.knownBy, v.starts.precision, v.id""")
 	List<Visit> findByRelation(Long relationId);
 
 	/**
@@ -41,7 +41,7 @@ public interface VisitRepository extends JpaRepository<Visit, Long> {
 	@Query("""
 			select v from Visit v left join fetch v.hostCountry left join fetch v.event
 			where v.relation.id = :relationId
-			order by v.starts.date desc, v.starts.precision, v.id desc""")
+			order by v.knownBy desc, v.starts.precision desc, v.id desc""")
 	List<Visit> findLatestByRelation(Long relationId, Pageable pageable);
 
 	/**
@@ -61,11 +61,11 @@ public interface VisitRepository extends JpaRepository<Visit, Long> {
 	@Query(nativeQuery = true, value = """
 			select e.id as "eventId", v.id as "id", v.title as "title", v.slug as "slug"
 			from event_participation e
-			cross join lateral (select w.id, w.title, w.slug, w.starts_on from visit w
+			cross join lateral (select w.id, w.title, w.slug, w.known_by_on, w.starts_precision from visit w
 			                    where w.event_participation_id = e.id
-			                    order by w.starts_on desc, w.id desc limit :perEvent) v
+			                    order by w.known_by_on desc, w.starts_precision desc, w.id desc limit :perEvent) v
 			where e.id in (:eventIds)
-			order by e.id, v.starts_on, v.id""")
+			order by e.id, v.known_by_on, v.starts_precision, v.id""")
 	List<VisitDuringEvent> findLatestDuringEvents(Collection<Long> eventIds, int perEvent);
 
 	/** One visit with everything its page shows, including the pair it belongs to. */

@@ -25,8 +25,12 @@ class VisitRepositoryTests {
 		Long relationId = this.relations.findBySlug("argentina-kazakhstan").orElseThrow().getId();
 		List<Visit> found = this.visits.findByRelation(relationId);
 		assertThat(found).hasSize(6);
-		assertThat(found).extracting((visit) -> visit.getStarts().date())
+		assertThat(found).extracting((visit) -> visit.getStarts().lastDay())
 			.isSortedAccordingTo(java.util.Comparator.naturalOrder());
+		assertThat(found.subList(3, 6)).extracting(Visit::getSlug)
+			.containsExactly("yerzhan-ashikbayev-visits-buenos-aires",
+					"hernan-lombardi-visits-kazakhstan-during-expo-2017",
+					"lino-baranao-visits-kazakhstan-during-expo-2017");
 		assertThat(found.get(0).getSlug()).isEqualTo("erlan-idrissov-visits-buenos-aires");
 		Visit summit = found.stream()
 			.filter((visit) -> visit.getKind() == VisitKind.MEETING_AT_SUMMIT)

@@ -1,6 +1,7 @@
 package org.bilateral.common.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -85,9 +86,9 @@ class Caching implements WebMvcConfigurer {
 		 */
 		@Bean
 		FilterRegistrationBean<PageCache> pageCache(CacheManager pageCacheManager, ContentVersion contentVersion,
-				LocaleResolver localeResolver) {
+				LocaleResolver localeResolver, Clock clock) {
 			PageCache filter = new PageCache(pageCacheManager.getCache(PAGES), contentVersion, localeResolver,
-					SESSION_COOKIE, release());
+					SESSION_COOKIE, release(), clock);
 			FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(filter);
 			registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
 			return registration;

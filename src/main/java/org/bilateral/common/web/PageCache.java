@@ -1,6 +1,8 @@
 package org.bilateral.common.web;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Enumeration;
 import java.util.Locale;
 
@@ -46,6 +48,8 @@ class PageCache extends OncePerRequestFilter {
 
 	private final String release;
 
+	private final Clock clock;
+
 	/**
 	 * @param pages where rendered pages are kept
 	 * @param contentVersion the version of the records
@@ -53,10 +57,13 @@ class PageCache extends OncePerRequestFilter {
 	 * @param sessionCookie the name of the session cookie
 	 * @param release what tells this build of the portal from others, part of every ETag
 	 * so that a new release never answers 304 for a page it renders differently
+	 * @param clock today's date, part of every key: pages flag claims by their age, so a
+	 * page kept yesterday is not sent today
 	 */
 	PageCache(Cache pages, ContentVersion contentVersion, LocaleResolver localeResolver, String sessionCookie,
-			String release) {
+			String release, Clock clock) {
 		this.pages = pages;
+		this.clock = clock;
 		this.release = release;
 		this.contentVersion = contentVersion;
 		this.localeResolver = localeResolver;
@@ -193,14 +200,14 @@ class PageCache extends OncePerRequestFilter {
 		return cacheControl == null || !(cacheControl.contains("no-store") || cacheControl.contains("private"));
 	}
 
-	/** What a public page depends on besides the records. */
+	/** What a public page depends on besides the records, today's date among it. */
 	String key(HttpServletRequest request) {
 		Locale locale = this.localeResolver.resolveLocale(request);
 		String query = request.getQueryString();
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
 				+ request.getRequestURI() + ((query != null) ? "?" + query : "") + " " + locale.toLanguageTag() + " "
-				+ (StringUtils.hasText(accept) ? accept.strip() : "*/*");
+				+ (StringUtils.hasText(accept) ? accept.strip() : "*/*") + " " + LocalDate.now(this.clock);
 	}
 
 	/**

@@ -67,7 +67,7 @@ class SourceDocumentFactsTests {
 						"Minister of Media and Public Content of Argentina Hernan Lombardi"),
 				new Fact("Minister of Science, Technology and Innovative Production of Argentina Lino Baranao",
 						"Minister of Science, Technology and Innovative Production of Argentina Lino Baranao"),
-				new Fact("visited Kazakhstan during the EXPO", "2017 during EXPO 2017"),
+				new Fact("visited Kazakhstan during the EXPO", "2017, date not given, during EXPO 2017"),
 				new Fact("documents in the sphere of information and communications", "Information and communications"),
 				new Fact("political dialogue", "Political dialogue"), new Fact("visa matters", "Visa matters"),
 				new Fact("and other areas", "Other areas"),

@@ -31,7 +31,7 @@ class VisitAdminControllerTests extends AdminTest {
 			.containsEntry("starts_precision", "MONTH")
 			.containsEntry("slug", "test-visit-to-astana");
 		Document page = Pages.get(this.mvc, "/visits/" + id + "-test-visit-to-astana");
-		assertThat(page.select("dl.facts dd").first().text()).isEqualTo("March 2019");
+		assertThat(page.select("dl.facts dd").first().text()).isEqualTo("March 2019, day not given");
 		assertThat(page.select("ul.participants li").text()).contains("Erlan Idrissov, Minister of Foreign Affairs");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from revision where record_type = 'visits' and record_id = ? and action = 'CREATED'",

@@ -118,6 +118,42 @@ class RelationOnDateTests {
 	}
 
 	@Test
+	void aDocumentIsInForceOnADateByItsDatedStepsAndUncertainWithinAYearOnlyDate() {
+		long relation = this.records.relation("CL", "NO");
+		long dated = this.records.insert("agreements", "relation_id", relation, "title", "Agreement on fisheries",
+				"slug", "agreement-on-fisheries", "sphere", "fisheries");
+		step(dated, "SIGNED", "2012-05-10", "DAY");
+		step(dated, "IN_FORCE", "2013-01-01", "DAY");
+		step(dated, "TERMINATED", "2020-03-31", "DAY");
+		long yearOnly = this.records.insert("agreements", "relation_id", relation, "title", "Agreement on culture",
+				"slug", "agreement-on-culture", "sphere", "culture");
+		step(yearOnly, "SIGNED", "2015-01-01", "YEAR");
+		step(yearOnly, "IN_FORCE", "2016-01-01", "YEAR");
+
+		Document beforeEntry = Pages.get(this.mvc, "/relations/chile-norway?on=2012-12-31");
+		assertThat(beforeEntry.select("#agreements li")).isEmpty();
+
+		Document inForce = Pages.get(this.mvc, "/relations/chile-norway?on=2014-06-01");
+		assertThat(inForce.select("#agreements li").eachText())
+			.containsExactly("Agreement on fisheries: In force since 1 January 2013");
+
+		Document within = Pages.get(this.mvc, "/relations/chile-norway?on=2016-06-01");
+		assertThat(within.select("#agreements li:has(.uncertain) a").eachText())
+			.containsExactly("Agreement on culture");
+		assertThat(within.select("#agreements li:not(:has(.uncertain)) a").eachText())
+			.containsExactly("Agreement on fisheries");
+
+		Document afterEnd = Pages.get(this.mvc, "/relations/chile-norway?on=2021-01-01");
+		assertThat(afterEnd.select("#agreements li a").eachText()).containsExactly("Agreement on culture");
+		assertThat(afterEnd.select("#agreements .uncertain")).isEmpty();
+	}
+
+	private void step(long agreement, String stage, String on, String precision) {
+		this.records.insert("agreement-steps", "agreement_id", agreement, "stage", stage, "taken_on", Date.valueOf(on),
+				"taken_precision", precision, "stated_on", Date.valueOf("2021-01-01"));
+	}
+
+	@Test
 	void theViewIsNotIndexedAndNamesItselfAsItsAddress() {
 		Document page = Pages.get(this.mvc, PAIR + "?on=2016-12-31");
 		assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");

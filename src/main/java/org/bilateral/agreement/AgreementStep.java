@@ -12,6 +12,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.annotations.Formula;
+
 import org.bilateral.common.AuditedEntity;
 import org.bilateral.common.PartialDate;
 import org.bilateral.country.Country;
@@ -45,6 +47,11 @@ public class AgreementStep extends AuditedEntity {
 	/** When the source made its claim: what "is in force" means depends on it. */
 	private LocalDate statedOn;
 
+	/** When an editor last checked the step's claim again against a source, if ever. */
+	@Formula("(select max(v.verified_on) from claim_verification v"
+			+ " where v.claim_type = 'agreement-steps' and v.record_id = id)")
+	private LocalDate lastVerifiedOn;
+
 	/** Who signed; only the signing has signatories. */
 	private String signatories;
 
@@ -74,6 +81,26 @@ public class AgreementStep extends AuditedEntity {
 
 	public LocalDate getStatedOn() {
 		return this.statedOn;
+	}
+
+	public LocalDate getLastVerifiedOn() {
+		return this.lastVerifiedOn;
+	}
+
+	/** The latest day the step's claim is known to have held: stated or checked again. */
+	public LocalDate getConfirmedOn() {
+		if (this.statedOn == null || this.lastVerifiedOn == null) {
+			return (this.statedOn != null) ? this.statedOn : this.lastVerifiedOn;
+		}
+		return this.statedOn.isAfter(this.lastVerifiedOn) ? this.statedOn : this.lastVerifiedOn;
+	}
+
+	/**
+	 * Whether, as a document's latest step, it says something of the present: that the
+	 * document is in force, or suspended.
+	 */
+	public boolean isClaimAboutThePresent() {
+		return this.stage == AgreementStage.IN_FORCE || this.stage == AgreementStage.SUSPENDED;
 	}
 
 	public String getSignatories() {

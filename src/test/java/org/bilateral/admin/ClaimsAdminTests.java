@@ -121,6 +121,32 @@ class ClaimsAdminTests {
 	}
 
 	@Test
+	void aDocumentSaidToBeInForceIsAClaimFlaggedWhenOldAndUnflaggedByACheck() throws Exception {
+		long agreement = this.records.insert("agreements", "relation_id", this.records.pair(), "title",
+				"Agreement on tourism", "slug", "agreement-on-tourism", "sphere", "tourism");
+		this.records.insert("agreement-steps", "agreement_id", agreement, "stage", "SIGNED", "taken_on",
+				java.sql.Date.valueOf("2014-05-29"), "taken_precision", "DAY");
+		long inForce = this.records.insert("agreement-steps", "agreement_id", agreement, "stage", "IN_FORCE",
+				"taken_on", java.sql.Date.valueOf("2015-01-01"), "taken_precision", "YEAR", "stated_on",
+				java.sql.Date.valueOf("2019-07-25"));
+		String page = "/agreements/" + agreement + "-agreement-on-tourism";
+		assertThat(Pages.get(this.mvc, page).select("dd.stage").text()).isEqualTo(
+				"In force since 2015, as stated by the source on 25 July 2019. Stated in 2019; not confirmed since.");
+		assertThat(stale("Agreement on tourism")).isTrue();
+
+		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+		assertThat(this.editor.post("/admin/claims/agreement-steps/" + inForce, check(today.toString())))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(stale("Agreement on tourism")).isFalse();
+		assertThat(Pages.get(this.mvc, page).select("dd.stage").text())
+			.startsWith(
+					"In force since 2015, as stated by the source on 25 July 2019. Checked again against a source on")
+			.doesNotContain("not confirmed");
+		this.jdbc.update("delete from claim_verification where claim_type = 'agreement-steps' and record_id = ?",
+				inForce);
+	}
+
+	@Test
 	void aClaimThatDoesNotExistIsNotFound() {
 		assertThat(this.editor.get("/admin/claims/ambassadors/999999999")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.editor.get("/admin/claims/trade-figures/1")).hasStatus(HttpStatus.NOT_FOUND);

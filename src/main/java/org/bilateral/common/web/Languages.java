@@ -94,10 +94,10 @@ public class Languages {
 			return List.of();
 		}
 		Language current = Language.of(request);
-		String contextPath = request.getContextPath();
+		String root = root(request);
 		String uri = request.getRequestURI();
-		String page = uri.startsWith(contextPath) ? uri.substring(contextPath.length()) : uri;
-		String root = contextPath.substring(0, contextPath.length() - current.prefix().length());
+		String page = uri.startsWith(root + current.prefix()) ? uri.substring(root.length() + current.prefix().length())
+				: uri.substring(Math.min(root.length(), uri.length()));
 		String query = request.getQueryString();
 		List<Version> versions = new ArrayList<>();
 		for (Language language : Language.values()) {
@@ -116,13 +116,19 @@ public class Languages {
 	 */
 	public String root(String path) {
 		HttpServletRequest request = request();
-		String contextPath = (request != null) ? request.getContextPath() : "";
-		if (request != null) {
-			String prefix = Language.of(request).prefix();
-			contextPath = contextPath.substring(0, contextPath.length() - prefix.length());
-		}
 		String resource = this.resources.getForLookupPath(path);
-		return contextPath + ((resource != null) ? resource : path);
+		return ((request != null) ? root(request) : "") + ((resource != null) ? resource : path);
+	}
+
+	/**
+	 * The portal's own context path, without the language prefix the request's carries
+	 * (an error page forwarded to by the container carries none).
+	 */
+	private static String root(HttpServletRequest request) {
+		String contextPath = request.getContextPath();
+		String prefix = Language.of(request).prefix();
+		return contextPath.endsWith(prefix) ? contextPath.substring(0, contextPath.length() - prefix.length())
+				: contextPath;
 	}
 
 	/** A language's name in that language, as CLDR gives it, capitalised for a menu. */

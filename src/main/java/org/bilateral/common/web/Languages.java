@@ -85,8 +85,8 @@ public class Languages {
 	}
 
 	/**
-	 * The page being rendered in each language, English first, each with its address
-	 * (absolute when the public address is configured), query string included.
+	 * The page being rendered in each language, English first, each with its address,
+	 * query string included.
 	 */
 	public List<Version> versions() {
 		HttpServletRequest request = request();
@@ -103,8 +103,8 @@ public class Languages {
 		for (Language language : Language.values()) {
 			String path = root + language.prefix() + (page.isEmpty() ? "/" : page)
 					+ ((query != null) ? "?" + query : "");
-			versions
-				.add(new Version(language.tag(), this.publicAddress.link(path), name(language), language == current));
+			versions.add(new Version(language.tag(), this.publicAddress.link(path), path, name(language),
+					language == current));
 		}
 		return versions;
 	}
@@ -148,11 +148,13 @@ public class Languages {
 	 * A page in one language.
 	 *
 	 * @param tag its language, as {@code lang} and {@code hreflang} name it
-	 * @param href its address
+	 * @param href its address, absolute when the public address is configured (for
+	 * {@code hreflang} alternates, which search engines want absolute)
+	 * @param path its address on this portal, for links a reader follows
 	 * @param name the language's name in itself
 	 * @param current whether it is the page being read
 	 */
-	public record Version(String tag, String href, String name, boolean current) {
+	public record Version(String tag, String href, String path, String name, boolean current) {
 
 	}
 

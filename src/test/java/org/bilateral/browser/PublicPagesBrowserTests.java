@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A reader's way through the portal in a real browser: from the list of relations to the
- * Kazakhstan–Argentina page, on to a visit and back, and a visit opened straight from a
- * shared link.
+ * Kazakhstan–Argentina page, on to a visit and back, a visit opened straight from a
+ * shared link, and the same pages read in another language.
  */
 @BrowserTest
 class PublicPagesBrowserTests {
@@ -68,6 +68,28 @@ class PublicPagesBrowserTests {
 			.endsWith(path);
 		browser.driver().findElement(By.cssSelector("nav.breadcrumb")).findElement(By.linkText(PAIR_NAME)).click();
 		assertThat(browser.path()).isEqualTo(PublicPages.PAIR);
+	}
+
+	@Test
+	void aReaderSwitchesLanguageAndStaysOnTheSamePage(Browser browser) {
+		String path = summitPath();
+		browser.open(path);
+		browser.driver().findElement(By.cssSelector("nav.languages a[hreflang=kk]")).click();
+		assertThat(browser.path()).isEqualTo("/kk" + path);
+		assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+
+			.isEqualTo("kk");
+		assertThat(browser.driver().findElement(By.cssSelector("dl.facts")).getText())
+			.contains("2016\u202Fж. 4 қыркүйек");
+		browser.driver().findElement(By.cssSelector("nav.breadcrumb a")).click();
+		assertThat(browser.path()).startsWith("/kk/");
+		browser.driver().findElement(By.cssSelector("nav.languages a[hreflang=es]")).click();
+		assertThat(browser.path()).startsWith("/es/");
+		assertThat(browser.driver().findElement(By.cssSelector("nav.languages a[aria-current=page]")).getText())
+			.isEqualTo("Español");
+		browser.driver().findElement(By.cssSelector("nav.languages a[hreflang=en]")).click();
+		assertThat(browser.path()).doesNotStartWith("/es/");
+		assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 	}
 
 	@Test

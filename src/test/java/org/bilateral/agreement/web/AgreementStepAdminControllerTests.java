@@ -44,7 +44,8 @@ class AgreementStepAdminControllerTests extends AdminTest {
 		create(step("IN_FORCE", "takenOn.year", 2015, "takenOn.month", 6, "takenOn.day", 1, "statedOn", "2019-07-25"));
 		page = Pages.get(this.mvc, path());
 		assertThat(page.select("dd.stage").text())
-			.isEqualTo("In force since 1 June 2015, as stated by the source on 25 July 2019.");
+			.isEqualTo("In force since 1 June 2015, as stated by the source on 25 July 2019."
+					+ " Stated in 2019; not confirmed since.");
 		assertThat(page.select("table.lifecycle tbody th").eachText()).containsExactly("Signed", "Ratified", "Ratified",
 				"In force");
 		assertThat(page.select("table.lifecycle tbody tr:eq(0) td").eachText()).startsWith("May 2014",

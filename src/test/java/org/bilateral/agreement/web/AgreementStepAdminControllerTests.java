@@ -53,7 +53,8 @@ class AgreementStepAdminControllerTests extends AdminTest {
 		assertThat(page.select("table.lifecycle tbody tr:eq(1) td").eachText()).startsWith("2015", "Kazakhstan");
 		Document pair = Pages.get(this.mvc, "/relations/argentina-kazakhstan/agreements");
 		assertThat(pair.select("dd:contains(Test agreement on air services) .stage").text())
-			.isEqualTo("In force since 1 June 2015, as stated by the source on 25 July 2019.");
+			.isEqualTo("In force since 1 June 2015, as stated by the source on 25 July 2019."
+					+ " Stated in 2019; not confirmed since.");
 		assertThat(pair.select("dd:contains(Political dialogue), dd:has(a[href*=political-dialogue]) .stage").text())
 			.contains("Stage not given by the source.");
 		assertThat(this.agreements.findInForceOn(this.records.pair(), LocalDate.of(2016, 1, 1)))

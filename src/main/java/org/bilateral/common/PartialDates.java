@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,9 +24,12 @@ import org.springframework.stereotype.Component;
 /**
  * Renders partial dates and ranges at exactly their precision, in the reader's language,
  * with the forms CLDR gives each language (by ICU4J's skeletons): "2016", "November
- * 2014", "4 September 2016", "29–30 May 2014"; in Russian "ноябрь 2014 г." for a month
- * alone but "25 июня 1993 г." for a day; in Kazakh "1993 ж. 25 маусым". English is
- * written the British way (day before month). Templates call it as {@code @dates}.
+ * 2014", "4 September 2016", "29–30 May 2014"; in Russian "ноябрь 2014" for a month alone
+ * but "25 июня 1993" for a day; in Kazakh "1993 ж. 25 маусым". English is written the
+ * British way (day before month). Russian dates are written without CLDR's closing "г."
+ * (the abbreviation of "года"), as reference works print them in running text: the
+ * sentences around a date end with their own full stop, which would double it. Templates
+ * call it as {@code @dates}.
  */
 @Component("dates")
 public class PartialDates {
@@ -38,6 +42,9 @@ public class PartialDates {
 	private static final char THIN_SPACE = '\u2009';
 
 	private static final ULocale ENGLISH = ULocale.UK;
+
+	/** The abbreviation of "года" CLDR ends a Russian date with, after a narrow space. */
+	private static final Pattern RUSSIAN_YEAR_WORD = Pattern.compile("[\\s\u202F\u00A0]г\\.$");
 
 	private final Map<String, Format> formats = new ConcurrentHashMap<>();
 
@@ -67,10 +74,10 @@ public class PartialDates {
 				return created;
 			});
 			synchronized (interval) {
-				return interval
+				return plain(interval
 					.format(calendar(start.date()), calendar(end.date()), new StringBuffer(), new FieldPosition(0))
 					.toString()
-					.replace(THIN_SPACE, ' ');
+					.replace(THIN_SPACE, ' '));
 			}
 		}
 		return format(start) + " " + EN_DASH + " " + format(end);
@@ -97,7 +104,7 @@ public class PartialDates {
 			return created;
 		});
 		synchronized (format) {
-			return format.format(calendar(date), new StringBuffer(), new FieldPosition(0)).toString();
+			return plain(format.format(calendar(date), new StringBuffer(), new FieldPosition(0)).toString());
 		}
 	}
 
@@ -111,6 +118,11 @@ public class PartialDates {
 		calendar.clear();
 		calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
 		return calendar;
+	}
+
+	private static String plain(String formatted) {
+		return "ru".equals(LocaleContextHolder.getLocale().getLanguage())
+				? RUSSIAN_YEAR_WORD.matcher(formatted).replaceFirst("") : formatted;
 	}
 
 	private static String key(String skeleton) {

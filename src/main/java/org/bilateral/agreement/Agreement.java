@@ -9,7 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 
-import org.bilateral.common.AuditedEntity;
+import org.bilateral.common.TextRecord;
 import org.bilateral.common.PartialDate;
 import org.bilateral.common.Slugs;
 import org.bilateral.relation.Relation;
@@ -21,7 +21,12 @@ import org.bilateral.visit.Visit;
  * title, type and dates are all optional.
  */
 @Entity
-public class Agreement extends AuditedEntity {
+public class Agreement extends TextRecord {
+
+	@Override
+	public String recordType() {
+		return AgreementAdmin.TYPE;
+	}
 
 	/** The length of the slug column: a longer title's slug is cut on a word boundary. */
 	static final int SLUG_LENGTH = 300;

@@ -8,6 +8,7 @@ import org.bilateral.agreement.Agreement;
 import org.bilateral.agreement.AgreementData;
 import org.bilateral.agreement.AgreementService;
 import org.bilateral.common.NotFoundException;
+import org.bilateral.common.text.Texts;
 import org.bilateral.common.web.Citation;
 import org.bilateral.common.web.OpenData;
 import org.bilateral.common.web.PageReference;
@@ -41,7 +42,11 @@ class AgreementController {
 
 	private final MessageSource messages;
 
-	AgreementController(AgreementService agreements, PublicAddress address, OpenData openData, MessageSource messages) {
+	private final Texts texts;
+
+	AgreementController(AgreementService agreements, PublicAddress address, OpenData openData, MessageSource messages,
+			Texts texts) {
+		this.texts = texts;
 		this.agreements = agreements;
 		this.address = address;
 		this.openData = openData;
@@ -84,7 +89,7 @@ class AgreementController {
 		if (!ref.isCurrent(agreement.getSlug())) {
 			return OpenData.movedTo(agreement.getPath() + suffix);
 		}
-		return ResponseEntity.ok(AgreementData.of(agreement, this.address, SourceData::of));
+		return ResponseEntity.ok(AgreementData.of(agreement, this.address, SourceData::of, this.texts));
 	}
 
 	private Agreement find(PageReference ref) {

@@ -1,5 +1,8 @@
 package org.bilateral.common.text;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.bilateral.common.TextRecord;
 
 import org.springframework.beans.BeanWrapper;
@@ -46,6 +49,24 @@ public class Texts {
 					+ "</span>";
 		}
 		return isolated;
+	}
+
+	/**
+	 * A record's texts for the data formats: the language they were written in and every
+	 * translation, by language and field.
+	 */
+	public Written written(TextRecord record) {
+		if (record == null) {
+			return new Written(null, Map.of());
+		}
+		Map<String, Map<String, String>> translations = new LinkedHashMap<>();
+		for (String language : Languages.besides(record.getTextLanguage())) {
+			Map<String, String> texts = this.translations.find(language, record.recordType(), record.getId());
+			if (!texts.isEmpty()) {
+				translations.put(language, texts);
+			}
+		}
+		return new Written(record.getTextLanguage(), translations);
 	}
 
 	/** The reader's language: the current locale's, English for any other. */

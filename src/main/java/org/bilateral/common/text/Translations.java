@@ -34,16 +34,16 @@ public class Translations {
 
 	private final ObjectProvider<ContentVersion> contentVersion;
 
-	private final Cache<Loaded, Map<String, String>> loaded = Caffeine.newBuilder().maximumSize(8).build();
+	private final Cache<Loaded, Map<String, Map<String, String>>> loaded = Caffeine.newBuilder().maximumSize(8).build();
 
 	Translations(JdbcClient jdbc, ObjectProvider<ContentVersion> contentVersion) {
 		this.jdbc = jdbc;
 		this.contentVersion = contentVersion;
 	}
 
-	/** The key of one text among all translations into a language. */
-	static String key(String type, long id, String field) {
-		return type + "/" + id + "/" + field;
+	/** The key of one record among all translations into a language. */
+	static String key(String type, long id) {
+		return type + "/" + id;
 	}
 
 	/** The key of one text in one language among a record's translations ("title-ru"). */
@@ -55,11 +55,16 @@ public class Translations {
 	 * A translation of one record's text, or null when there is none.
 	 */
 	public String find(String language, String type, long id, String field) {
-		return into(language).get(key(type, id, field));
+		return find(language, type, id).get(field);
 	}
 
-	/** Every translation into a language, by record type, id and field. */
-	Map<String, String> into(String language) {
+	/** A record's translations into a language, by field; empty for none. */
+	public Map<String, String> find(String language, String type, long id) {
+		return into(language).getOrDefault(key(type, id), Map.of());
+	}
+
+	/** Every translation into a language, by record (type and id) and field. */
+	Map<String, Map<String, String>> into(String language) {
 		ContentVersion version = this.contentVersion.getIfAvailable();
 		long current = (version != null) ? version.current() : ContentVersion.UNKNOWN;
 		if (current == ContentVersion.UNKNOWN) {
@@ -68,13 +73,15 @@ public class Translations {
 		return this.loaded.get(new Loaded(language, current), (key) -> load(language));
 	}
 
-	private Map<String, String> load(String language) {
-		Map<String, String> texts = new HashMap<>();
-		this.jdbc.sql("select record_type, record_id, field, text from translation where language = ?")
+	private Map<String, Map<String, String>> load(String language) {
+		Map<String, Map<String, String>> texts = new HashMap<>();
+		this.jdbc.sql("select record_type, record_id, field, text from translation where language = ? order by id")
 			.param(language)
 			.query((rs) -> {
-				texts.put(key(rs.getString(1), rs.getLong(2), rs.getString(3)), rs.getString(4));
+				texts.computeIfAbsent(key(rs.getString(1), rs.getLong(2)), (key) -> new LinkedHashMap<>())
+					.put(rs.getString(3), rs.getString(4));
 			});
+		texts.replaceAll((key, fields) -> java.util.Collections.unmodifiableMap(fields));
 		return Map.copyOf(texts);
 	}
 

@@ -89,7 +89,7 @@ class PersonController {
 		if (!ref.isCurrent(page.person().getSlug())) {
 			return OpenData.movedTo(page.person().getPath() + suffix);
 		}
-		return ResponseEntity.ok(PersonData.of(page, this.address));
+		return ResponseEntity.ok(PersonData.of(page, this.address, this.texts));
 	}
 
 	private PersonPage find(PageReference ref) {

@@ -91,7 +91,7 @@ class VisitController {
 		if (!ref.isCurrent(visit.getSlug())) {
 			return OpenData.movedTo(visit.getPath() + suffix);
 		}
-		return ResponseEntity.ok(VisitData.of(visit, this.address, SourceData::of));
+		return ResponseEntity.ok(VisitData.of(visit, this.address, SourceData::of, this.texts));
 	}
 
 	private Visit find(PageReference ref) {

@@ -11,10 +11,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bilateral.Forms.form;
@@ -31,6 +34,9 @@ class TextsTests extends AdminTest {
 
 	@Autowired
 	SpringTemplateEngine templates;
+
+	@Autowired
+	JsonMapper json;
 
 	@AfterEach
 	void backToEnglish() {
@@ -101,6 +107,31 @@ class TextsTests extends AdminTest {
 	}
 
 	@Test
+	void theDataFormatsCarryTheLanguageOfEachTextAndItsTranslations() throws Exception {
+		long id = this.records.visit("Test visit as data", "test-visit-as-data", "Talks.");
+		translate("visits", id, "texts[title-ru]", "Тестовый визит как данные");
+		String path = "/visits/" + id + "-test-visit-as-data";
+		JsonNode visit = json(path + ".json");
+		assertThat(visit.get("language").asString()).isEqualTo("en");
+		assertThat(visit.get("title").asString()).isEqualTo("Test visit as data");
+		assertThat(visit.get("translations").get("ru").get("title").asString()).isEqualTo("Тестовый визит как данные");
+		assertThat(visit.get("translations").has("es")).isFalse();
+
+		JsonNode section = json("/relations/argentina-kazakhstan/visits.json");
+		JsonNode listed = null;
+		for (JsonNode record : section.get("records")) {
+			if (record.get("url").asString().endsWith(path)) {
+				listed = record;
+			}
+		}
+		assertThat(listed).as("the visit in its section's data").isNotNull();
+		assertThat(listed.get("translations").get("ru").get("title").asString()).isEqualTo("Тестовый визит как данные");
+		JsonNode pair = json("/relations/argentina-kazakhstan.json");
+		assertThat(pair.get("relation").get("language").asString()).isEqualTo("en");
+		assertThat(pair.get("ambassadors").get("items").get(0).get("translations").isEmpty()).isTrue();
+	}
+
+	@Test
 	void theSeedStaysInEnglishAsItsSourceGaveIt() {
 		assertThat(this.jdbc.queryForList("""
 				select distinct text_language from relation union select text_language from visit
@@ -112,6 +143,12 @@ class TextsTests extends AdminTest {
 		Document pair = Pages.get(this.mvc, "/relations/argentina-kazakhstan");
 		assertThat(pair.select("[lang]:not(html)")).isEmpty();
 		assertThat(pair.select(".untranslated")).isEmpty();
+	}
+
+	private JsonNode json(String path) throws Exception {
+		MvcTestResult result = this.mvc.get().uri(path).exchange();
+		assertThat(result).as(path).hasStatusOk();
+		return this.json.readTree(result.getResponse().getContentAsByteArray());
 	}
 
 	private void translate(String type, long id, String field, String text) {

@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The pages editors and administrators work in, so that validity and accessibility checks
  * cover them all: the admin start page, and for every record type its list, its new form,
- * the edit form of an existing record, the delete confirmation and the history; and the
+ * the edit form of an existing record, the delete confirmation, the history and the
+ * translations of its texts (every type but trade figures, which have none); and the
  * users pages.
  */
 public final class AdminPages {
@@ -49,7 +50,8 @@ public final class AdminPages {
 
 	/**
 	 * The addresses of the record pages every editor opens: for each type its list, new
-	 * form, and the edit form, delete confirmation and history of its first record.
+	 * form, and the edit form, delete confirmation, history and translations of its first
+	 * record.
 	 * @param jdbc the test database
 	 * @return paths starting with {@code /admin/}
 	 */
@@ -59,6 +61,9 @@ public final class AdminPages {
 			String base = "/admin/" + type;
 			String record = base + "/" + firstRecord(jdbc, type);
 			paths.addAll(List.of(base, base + "/new", record, record + "/delete", record + "/history"));
+			if (!type.equals("trade-figures")) {
+				paths.add(record + "/translations");
+			}
 		}
 		return paths;
 	}

@@ -97,9 +97,13 @@ class AgreementController {
 			.orElseThrow(() -> new NotFoundException("No agreement " + ref.id()));
 	}
 
+	/**
+	 * The document's title, or what it is about, in the reader's language where
+	 * translated.
+	 */
 	private String title(Agreement agreement) {
-		return (agreement.getTitle() != null) ? agreement.getTitle()
-				: message("agreement.page.untitled", agreement.getSphere());
+		return (agreement.getTitle() != null) ? this.texts.of(agreement, "title").text()
+				: message("agreement.page.untitled", this.texts.of(agreement, "sphere").text());
 	}
 
 	private String message(String code, Object... arguments) {

@@ -367,7 +367,10 @@ public abstract class EntityAdmin<E extends AuditedEntity, F extends RecordForm>
 		return translating(entity, form);
 	}
 
-	/** The same rules as for the texts as written: visible characters, lengths. */
+	/**
+	 * The same rules as for the texts as written: visible characters in lines and names,
+	 * no noncharacters (which no page can carry) anywhere, lengths.
+	 */
 	private void checkTranslations(E entity, Map<String, String> texts, Errors errors) {
 		for (TextFields.Text<E> text : this.texts.texts()) {
 			for (String language : Languages.besides(((TextRecord) entity).getTextLanguage())) {
@@ -377,8 +380,9 @@ public abstract class EntityAdmin<E extends AuditedEntity, F extends RecordForm>
 					continue;
 				}
 				String path = "texts[" + key + "]";
-				int hidden = VisibleText.Validator.firstHidden(value);
-				if (hidden >= 0 && text.field().kind() != TextField.Kind.PARAGRAPH) {
+				int hidden = (text.field().kind() != TextField.Kind.PARAGRAPH)
+						? VisibleText.Validator.firstHidden(value) : VisibleText.Validator.firstNoncharacter(value);
+				if (hidden >= 0) {
 					errors.rejectValue(path, "translation.hidden",
 							new Object[] { String.format(Locale.ROOT, "U+%04X", hidden) }, null);
 				}

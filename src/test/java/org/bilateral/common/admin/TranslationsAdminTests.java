@@ -84,11 +84,13 @@ class TranslationsAdminTests extends AdminTest {
 		long id = this.records.visit("Test visit with bad translations", "test-visit-with-bad-translations", null);
 		MvcTestResult result = this.editor.post("/admin/visits/" + id + "/translations",
 				form("version", 0, "texts[title-es]", "Visita\u202Eoculta", "texts[title-kk]", "ж".repeat(301),
-						"texts[title-ru]", "Визит, который не сохранится"));
+						"texts[title-ru]", "Визит, который не сохранится", "texts[description-ru]",
+						"Переговоры\uFFFF"));
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		Document page = Pages.parse(result);
 		assertThat(Pages.fieldErrors(page)).containsEntry("texts-title-kk", "Use at most 300 characters.")
-			.hasEntrySatisfying("texts-title-es", (message) -> assertThat(message).contains("U+202E"));
+			.hasEntrySatisfying("texts-title-es", (message) -> assertThat(message).contains("U+202E"))
+			.hasEntrySatisfying("texts-description-ru", (message) -> assertThat(message).contains("U+FFFF"));
 		assertThat(page.select(".error-summary a").eachText()).contains("Title in Kazakh: Use at most 300 characters.");
 		assertThat(page.select("#f-texts-title-es").val()).isEqualTo("Visita\u202Eoculta");
 		assertThat(page.select("#f-texts-title-ru").val()).isEqualTo("Визит, который не сохранится");

@@ -3,6 +3,8 @@ package org.bilateral;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bilateral.common.web.Language;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -10,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * checks cover them all: the list of relations, the country-pair page and each of its
  * sections, every visit, person and document of the pair, search results (with matches
  * marked, with nothing found, and for nothing typed), and the page for an address that
- * does not exist.
+ * does not exist; each in English and in every other {@link Language}.
  */
 public final class PublicPages {
 
@@ -47,6 +49,31 @@ public final class PublicPages {
 		paths.add("/search");
 		paths.add(NOT_FOUND);
 		return paths;
+	}
+
+	/**
+	 * The addresses of all public pages in every language: English first, then each
+	 * translation under its prefix ({@code /es/relations/...}).
+	 * @param jdbc the test database
+	 * @return paths starting with {@code /}
+	 */
+	public static List<String> pathsInEveryLanguage(JdbcTemplate jdbc) {
+		List<String> english = paths(jdbc);
+		List<String> paths = new ArrayList<>();
+		for (Language language : Language.values()) {
+			english.forEach((path) -> paths.add(in(language, path)));
+		}
+		return paths;
+	}
+
+	/**
+	 * A page's address in a language.
+	 * @param language the language
+	 * @param path the page's English address
+	 * @return the address of the same page in that language
+	 */
+	public static String in(Language language, String path) {
+		return language.prefix() + path;
 	}
 
 	/**

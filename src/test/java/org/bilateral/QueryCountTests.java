@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.assertj.core.api.SoftAssertions;
+import org.bilateral.common.web.Language;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -187,6 +188,23 @@ class QueryCountTests {
 			.containsEntry("relation feed", (long) FEED_STATEMENTS)
 			.containsEntry("sitemap", (long) SITEMAP_STATEMENTS);
 		assertThat(large).isEqualTo(seeded);
+	}
+
+	@Test
+	void everyPublicPageCostsTheSameInEveryLanguage() {
+		List<String> pages = PublicPages.paths(this.jdbc)
+			.stream()
+			.filter((page) -> !page.equals(PublicPages.NOT_FOUND))
+			.toList();
+		Map<String, Long> english = new LinkedHashMap<>();
+		pages.forEach((page) -> english.put(page, statementsFor(page)));
+		SoftAssertions softly = new SoftAssertions();
+		for (Language language : Language.values()) {
+			Map<String, Long> translated = new LinkedHashMap<>();
+			pages.forEach((page) -> translated.put(page, statementsFor(PublicPages.in(language, page))));
+			softly.assertThat(translated).as("statements per page in " + language).isEqualTo(english);
+		}
+		softly.assertAll();
 	}
 
 	@Test

@@ -1,13 +1,14 @@
 package org.bilateral.common;
 
-import java.text.Normalizer;
 import java.util.Locale;
 
 /**
  * Turns a title or a name into a URL slug: lower-case ASCII words joined by hyphens, no
- * longer than the column that stores it. A slug too long is cut after its last whole word
- * that fits (a single word longer than the column is cut where the column ends), so an
- * address never ends in half a word when it can be helped.
+ * longer than the column that stores it. Letters of any script are written in Latin
+ * letters ({@link Latin}), so a title typed in Cyrillic, Greek or Chinese has a readable
+ * slug. A slug too long is cut after its last whole word that fits (a single word longer
+ * than the column is cut where the column ends), so an address never ends in half a word
+ * when it can be helped.
  */
 public final class Slugs {
 
@@ -18,7 +19,7 @@ public final class Slugs {
 		if (text == null) {
 			return "";
 		}
-		String ascii = Normalizer.normalize(text.replace("&", " and "), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String ascii = Latin.ascii(text.replace("&", " and "));
 		return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
 	}
 

@@ -5,6 +5,9 @@ import jakarta.persistence.Id;
 
 import org.hibernate.annotations.Immutable;
 
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+
 /**
  * An ISO 3166-1 country: reference data, loaded by migration and never edited here.
  */
@@ -26,7 +29,17 @@ public class Country {
 		return this.code;
 	}
 
+	/**
+	 * The country's name in the language of the page being read (CLDR's outside English,
+	 * see {@link CountryNames}).
+	 */
 	public String getName() {
+		LocaleContext reader = LocaleContextHolder.getLocaleContext();
+		return CountryNames.name(this.code, this.name, (reader != null) ? reader.getLocale() : null);
+	}
+
+	/** The name as stored, in English. */
+	public String getEnglishName() {
 		return this.name;
 	}
 

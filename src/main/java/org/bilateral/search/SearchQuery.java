@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.ibm.icu.text.Transliterator;
+import org.bilateral.common.Latin;
 
 /**
  * What a reader typed into the search box, reduced to what the database is asked: its
@@ -33,8 +34,6 @@ public record SearchQuery(String text, Problem problem, List<String> words, List
 	static final int MAX_WORDS = 8;
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
-
-	private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
 	private static final Transliterator FOLD = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
 
@@ -70,10 +69,7 @@ public record SearchQuery(String text, Problem problem, List<String> words, List
 		}
 		List<String> latin = new ArrayList<>();
 		for (String word : words) {
-			String transliterated;
-			synchronized (TO_LATIN) {
-				transliterated = TO_LATIN.transliterate(word);
-			}
+			String transliterated = Latin.ascii(word);
 			Matcher latinWords = WORD.matcher(transliterated);
 			while (latinWords.find()) {
 				latin.add(latinWords.group());

@@ -1,13 +1,16 @@
 package org.bilateral.search;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
 import org.bilateral.common.web.RecordLinks;
+import org.bilateral.country.CountryNames;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,7 +95,9 @@ class SearchService {
 			                   'HighlightAll=true, ' || {headline}) as title,
 			       case when page.body <> '' then ts_headline('search_words', page.body, to_tsquery('search_words', :words),
 			                   'MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … ", ' || {headline}) end as extract,
-			       first_country.name || ' – ' || second_country.name as relation
+			       first_country.name || ' – ' || second_country.name as relation,
+			       first_country.code as first_code, first_country.name as first_name,
+			       second_country.code as second_code, second_country.name as second_name
 			from page
 			left join relation r on r.slug = page.relation_slug
 			left join country first_country on first_country.code = r.first_country_code
@@ -139,11 +144,22 @@ class SearchService {
 		String path = RecordLinks.of(type, row.get("id", Number.class).longValue(), row.get("slug", String.class),
 				row.get("relation_slug", String.class));
 		Highlighted title = Highlighted.parse(row.get("title", String.class));
+		String relation = row.get("relation", String.class);
+		Locale locale = LocaleContextHolder.getLocale();
+		if (relation != null && !"en".equals(locale.getLanguage())) {
+			relation = CountryNames.name(row.get("first_code", String.class), row.get("first_name", String.class),
+					locale) + " – "
+					+ CountryNames.name(row.get("second_code", String.class), row.get("second_name", String.class),
+							locale);
+			if (type.equals("relations")) {
+				title = Highlighted.nearWords(relation, folded);
+			}
+		}
 		if (!title.hasMatch()) {
 			title = Highlighted.nearWords(title.text(), folded);
 		}
 		return new SearchHit(type, path, title, Highlighted.parse(row.get("extract", String.class)),
-				type.equals("relations") ? null : row.get("relation", String.class));
+				type.equals("relations") ? null : relation);
 	}
 
 }

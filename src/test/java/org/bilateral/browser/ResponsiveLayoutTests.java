@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.bilateral.Bundles;
 import org.bilateral.PublicPages;
+import org.bilateral.common.web.Language;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The pages fit a phone held upright (390 × 844) and a laptop (1280 × 800): nothing makes
  * the page scroll sideways, and every section of the Kazakhstan–Argentina page is reached
- * from its table of contents. Screenshots of the pair page and a visit on both screens
- * are written to {@code target/screenshots}.
+ * from its table of contents, in English and in the language with the longest words.
+ * Screenshots of the pair page and a visit on both screens are written to
+ * {@code target/screenshots}.
  */
 @BrowserTest
 class ResponsiveLayoutTests {
@@ -86,11 +89,39 @@ class ResponsiveLayoutTests {
 
 	@TestFactory
 	Stream<DynamicTest> everyPublicPageFitsAPhoneScreen(Browser browser) {
-		return PublicPages.paths(this.jdbc).stream().map((path) -> DynamicTest.dynamicTest(path, () -> {
-			browser.use(Viewport.PHONE);
-			browser.open(path);
-			assertFitsTheScreen(browser, path, Viewport.PHONE);
-		}));
+		return languages().flatMap((language) -> PublicPages.paths(this.jdbc)
+			.stream()
+			.map((page) -> PublicPages.in(language, page))
+			.map((path) -> DynamicTest.dynamicTest(path, () -> {
+				browser.use(Viewport.PHONE);
+				browser.open(path);
+				assertFitsTheScreen(browser, path, Viewport.PHONE);
+			})));
+	}
+
+	/**
+	 * English, and the language with the longest words in its interface (measured in the
+	 * bundles), which is the likeliest to overflow a narrow screen.
+	 */
+	private static Stream<Language> languages() {
+		return Stream.of(Language.ENGLISH, Bundles.withTheLongestWords()).distinct();
+	}
+
+	@TestFactory
+	Stream<DynamicTest> thePairPageFitsTheScreenInTheLanguageWithTheLongestWords(Browser browser) {
+		Language language = Bundles.withTheLongestWords();
+		return Stream.of(Viewport.values())
+			.map((viewport) -> DynamicTest.dynamicTest(language + " on a " + viewport, () -> {
+				browser.use(viewport);
+				for (String page : List.of(PublicPages.PAIR, PublicPages.PAIR + "/trade",
+						PublicPages.visits(this.jdbc).get(0))) {
+					String path = PublicPages.in(language, page);
+					browser.open(path);
+					assertFitsTheScreen(browser, path, viewport);
+				}
+				browser.open(PublicPages.in(language, PublicPages.PAIR));
+				browser.screenshot("pair-" + language.tag() + "-" + viewport.label());
+			}));
 	}
 
 	@ParameterizedTest

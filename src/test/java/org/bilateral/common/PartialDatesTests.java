@@ -109,8 +109,38 @@ class PartialDatesTests {
 	@Test
 	void monthNamesAreInTheReadersLanguage() {
 		LocaleContextHolder.setLocale(Locale.forLanguageTag("es"));
-		assertThat(this.dates.format(PartialDate.ofDay(LocalDate.of(2016, 9, 4)))).isEqualTo("4 septiembre 2016");
+		assertThat(this.dates.format(PartialDate.ofDay(LocalDate.of(2016, 9, 4)))).isEqualTo("4 de septiembre de 2016");
+		assertThat(this.dates.format(PartialDate.ofMonth(2014, 11))).isEqualTo("noviembre de 2014");
 		assertThat(this.dates.format(PartialDate.ofYear(2016))).isEqualTo("2016");
+	}
+
+	@Test
+	void russianNamesADaysMonthInTheGenitiveAndAMonthAloneInTheNominative() {
+		LocaleContextHolder.setLocale(Locale.forLanguageTag("ru"));
+		assertThat(this.dates.format(PartialDate.ofDay(LocalDate.of(1993, 6, 25)))).isEqualTo("25 июня 1993\u202Fг.");
+		assertThat(this.dates.format(PartialDate.ofMonth(2014, 11))).isEqualTo("ноябрь 2014\u202Fг.");
+		assertThat(this.dates.format(PartialDate.ofYear(2016))).isEqualTo("2016");
+		assertThat(this.dates.format(PartialDate.ofDay(LocalDate.of(2014, 5, 29)),
+				PartialDate.ofDay(LocalDate.of(2014, 5, 30))))
+			.isEqualTo("29\u201330 мая 2014\u202Fг.");
+	}
+
+	@Test
+	void kazakhPutsTheYearFirstAsCldrWritesIt() {
+		LocaleContextHolder.setLocale(Locale.forLanguageTag("kk"));
+		assertThat(this.dates.format(PartialDate.ofDay(LocalDate.of(1993, 6, 25)))).isEqualTo("1993\u202Fж. 25 маусым");
+		assertThat(this.dates.format(PartialDate.ofMonth(2014, 11))).isEqualTo("2014\u202Fж. қараша");
+		assertThat(this.dates.format(PartialDate.ofDay(LocalDate.of(2014, 5, 30)),
+				PartialDate.ofDay(LocalDate.of(2014, 6, 2))))
+			.isEqualTo("2014\u202Fж. 30 мамыр \u2013 2 маусым");
+	}
+
+	@Test
+	void daysBeforeTheGregorianReformAreCountedAsTheirDatesSay() {
+		assertThat(this.dates.format(PartialDate.ofDay(LocalDate.of(1492, 10, 12)))).isEqualTo("12 October 1492");
+		assertThat(this.dates.format(PartialDate.ofDay(LocalDate.of(1492, 10, 12)),
+				PartialDate.ofDay(LocalDate.of(1492, 10, 14))))
+			.isEqualTo("12\u201314 October 1492");
 	}
 
 	@Test

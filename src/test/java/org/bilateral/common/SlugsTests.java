@@ -33,6 +33,19 @@ class SlugsTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
+			Визит Назарбаева в Аргентину | vizit-nazarbaeva-v-argentinu
+			Қазақстан Республикасы       | kazakstan-respublikasy
+			Επίσκεψη στην Αργεντινή      | episkepse-sten-argentine
+			哈萨克斯坦总统访问阿根廷        | ha-sa-ke-si-tan-zong-tong-fang-wen-a-gen-ting
+			زيارة                        | zyart
+			Straße                       | strasse
+			""")
+	void lettersOfAnyScriptAreWrittenInLatinLetters(String text, String slug) {
+		assertThat(Slugs.slugify(text)).isEqualTo(slug);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
 			Trade & economy                 | trade-and-economy
 			'  --Kazakhstan, Argentina!--  ' | kazakhstan-argentina
 			a  /  b ... c                   | a-b-c

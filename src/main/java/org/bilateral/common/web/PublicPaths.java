@@ -44,13 +44,21 @@ final class PublicPaths {
 		return !matchesAny(EXCLUDED_PATTERNS, request);
 	}
 
+	/** Whether a path on the portal (without its language prefix) is a public page. */
+	static boolean includes(String path) {
+		return !matchesAny(EXCLUDED_PATTERNS, path);
+	}
+
 	/** Whether a public page may be kept in memory once rendered. */
 	static boolean kept(HttpServletRequest request) {
 		return !matchesAny(NOT_KEPT_PATTERNS, request);
 	}
 
 	private static boolean matchesAny(List<PathPattern> patterns, HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return matchesAny(patterns, request.getRequestURI().substring(request.getContextPath().length()));
+	}
+
+	private static boolean matchesAny(List<PathPattern> patterns, String path) {
 		PathContainer container = PathContainer.parsePath(path);
 		for (PathPattern pattern : patterns) {
 			if (pattern.matches(container)) {

@@ -77,7 +77,7 @@ class TextsTests extends AdminTest {
 	void theFragmentMarksAForeignTextWithItsLanguageAndTheNote() {
 		Document untranslated = render(new Text("Test visit", "en", true, true), "es");
 		assertThat(untranslated.select("span[lang=en]").text()).isEqualTo("Test visit");
-		assertThat(untranslated.select("span.untranslated").text()).isEqualTo("(not yet translated)");
+		assertThat(untranslated.select("span.untranslated").text()).isEqualTo("(aún sin traducir)");
 
 		Document translated = render(new Text("Тестовый визит", "ru", false, false), "ru");
 		assertThat(translated.select("[lang]")).isEmpty();
@@ -104,6 +104,29 @@ class TextsTests extends AdminTest {
 			.isEqualTo("Переговоры.");
 		assertThat(page.select("section[aria-labelledby=what-heading] p span.untranslated").text())
 			.isEqualTo("(not yet translated)");
+	}
+
+	@Test
+	void aPageInEachLanguageShowsTheTranslationWhereThereIsOneAndTheOriginalMarkedOtherwise() {
+		long id = this.records.visit("Test visit read in four languages", "test-visit-read-in-four-languages",
+				"Talks.");
+		translate("visits", id, "texts[title-ru]", "Тестовый визит на четырёх языках");
+		String path = "/visits/" + id + "-test-visit-read-in-four-languages";
+
+		Document russian = Pages.get(this.mvc, "/ru" + path);
+		assertThat(russian.select("h1").text()).isEqualTo("Тестовый визит на четырёх языках");
+		assertThat(russian.select("h1 [lang], h1 .untranslated")).isEmpty();
+		assertThat(russian.select("section[aria-labelledby=what-heading] p span[lang=en]").text()).isEqualTo("Talks.");
+		assertThat(russian.select("section[aria-labelledby=what-heading] p span.untranslated").text())
+			.isEqualTo("(ещё не переведено)");
+
+		Document spanish = Pages.get(this.mvc, "/es" + path);
+		assertThat(spanish.select("h1 span[lang=en]").text()).isEqualTo("Test visit read in four languages");
+		assertThat(spanish.select("h1 span.untranslated").text()).isEqualTo("(aún sin traducir)");
+
+		Document english = Pages.get(this.mvc, path);
+		assertThat(english.select("h1").text()).isEqualTo("Test visit read in four languages");
+		assertThat(english.select("main [lang], main .untranslated")).isEmpty();
 	}
 
 	@Test
@@ -141,7 +164,7 @@ class TextsTests extends AdminTest {
 				String.class))
 			.containsExactly("en");
 		Document pair = Pages.get(this.mvc, "/relations/argentina-kazakhstan");
-		assertThat(pair.select("[lang]:not(html)")).isEmpty();
+		assertThat(pair.select("main [lang]")).isEmpty();
 		assertThat(pair.select(".untranslated")).isEmpty();
 	}
 

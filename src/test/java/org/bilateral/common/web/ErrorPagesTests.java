@@ -10,12 +10,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.bilateral.PortalTest;
 import org.bilateral.common.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -37,6 +39,10 @@ class ErrorPagesTests {
 	@Autowired
 	SpringTemplateEngine templateEngine;
 
+	/** Whose beans the templates call, as Spring's views let them. */
+	@Autowired
+	ApplicationContext applicationContext;
+
 	@ParameterizedTest
 	@CsvSource({ "error/403, Not allowed", "error/404, Page not found", "error/409, Changed by someone else",
 			"error/5xx, Something went wrong", "error, The page could not be shown" })
@@ -46,6 +52,8 @@ class ErrorPagesTests {
 				JakartaServletWebApplication.buildApplication(servletContext)
 					.buildExchange(new MockHttpServletRequest(servletContext), new MockHttpServletResponse()),
 				Locale.ENGLISH);
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(this.applicationContext, null));
 		Document page = Jsoup.parse(this.templateEngine.process(template, context));
 		assertThat(page.select("h1").text()).isEqualTo(heading);
 		assertThat(page.title()).isEqualTo(heading + " \u00b7 Bilateral");

@@ -97,6 +97,25 @@ class PageCacheTests {
 	}
 
 	@Test
+	void eachLanguageOfAPageIsKeptApartWithItsOwnETag() throws Exception {
+		MvcTestResult english = get(PAIR);
+		MvcTestResult russian = get("/ru" + PAIR);
+		String englishTag = english.getResponse().getHeader(HttpHeaders.ETAG);
+		String russianTag = russian.getResponse().getHeader(HttpHeaders.ETAG);
+		assertThat(russianTag).isNotNull().isNotEqualTo(englishTag);
+		StatementCounter.reset();
+		MvcTestResult russianAgain = get("/ru" + PAIR);
+		assertThat(StatementCounter.count()).isZero();
+		assertThat(russianAgain.getResponse().getContentAsString()).contains("lang=\"ru\"")
+			.isEqualTo(russian.getResponse().getContentAsString());
+		assertThat(russianAgain.getResponse().getHeader(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("ru");
+		assertThat(get(PAIR).getResponse().getContentAsString()).contains("lang=\"en\"");
+		assertThat(this.mvc.get().uri("/ru" + PAIR).header(HttpHeaders.IF_NONE_MATCH, englishTag)).hasStatusOk();
+		assertThat(this.mvc.get().uri("/ru" + PAIR).header(HttpHeaders.IF_NONE_MATCH, russianTag))
+			.hasStatus(HttpStatus.NOT_MODIFIED);
+	}
+
+	@Test
 	void sitemapRobotsAndFeedsAreKeptWithTheirContentTypes() throws Exception {
 		Map<String, String> types = Map.of("/sitemap.xml", "application/xml;charset=UTF-8", "/robots.txt",
 				"text/plain;charset=UTF-8", "/feed.atom", "application/atom+xml;charset=UTF-8", PAIR + "/feed.atom",

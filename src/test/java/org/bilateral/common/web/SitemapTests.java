@@ -66,12 +66,42 @@ class SitemapTests {
 	void listsEveryPageOfLongSections() throws Exception {
 		LargeRelation.insert(this.jdbc);
 		Set<String> sitemap = sitemap().keySet();
-		Set<String> linked = crawl((path) -> !path.startsWith("/visits/"));
-		assertThat(sitemap).contains(LargeRelation.PAIR + "/visits?page=" + (LargeRelation.VISITS / 20), "/?page=2");
-		assertThat(sitemap.stream().filter((path) -> !path.startsWith("/visits/"))).containsExactlyInAnyOrderElementsOf(
-				linked.stream().filter((path) -> !path.startsWith("/visits/")).toList());
-		assertThat(sitemap.stream().filter((path) -> path.startsWith("/visits/")))
-			.hasSize(this.jdbc.queryForObject("select count(*) from visit", Integer.class));
+		Set<String> linked = crawl((path) -> !path.startsWith("/visits/") && page(path).equals(path));
+		assertThat(sitemap).contains(LargeRelation.PAIR + "/visits?page=" + (LargeRelation.VISITS / 20), "/?page=2",
+				"/kk" + LargeRelation.PAIR + "/visits?page=" + (LargeRelation.VISITS / 20), "/es/?page=2");
+		assertThat(sitemap.stream().filter((path) -> !page(path).startsWith("/visits/")))
+			.containsExactlyInAnyOrderElementsOf(
+					linked.stream().filter((path) -> !page(path).startsWith("/visits/")).toList());
+		assertThat(sitemap.stream().filter((path) -> page(path).startsWith("/visits/")))
+			.hasSize(Language.values().length * this.jdbc.queryForObject("select count(*) from visit", Integer.class));
+	}
+
+	@Test
+	void namesEveryPageInEveryLanguageWithItsAlternates() throws Exception {
+		MvcTestResult result = this.mvc.get().uri("/sitemap.xml").exchange();
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		org.w3c.dom.Document xml = factory.newDocumentBuilder()
+			.parse(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()));
+		NodeList urls = xml.getElementsByTagNameNS(SitemapController.NAMESPACE, "url");
+		Map<String, Map<String, String>> alternates = new LinkedHashMap<>();
+		for (int i = 0; i < urls.getLength(); i++) {
+			Element url = (Element) urls.item(i);
+			String loc = url.getElementsByTagNameNS(SitemapController.NAMESPACE, "loc").item(0).getTextContent();
+			Map<String, String> links = new LinkedHashMap<>();
+			NodeList xhtml = url.getElementsByTagNameNS(SitemapController.XHTML, "link");
+			for (int j = 0; j < xhtml.getLength(); j++) {
+				Element link = (Element) xhtml.item(j);
+				assertThat(link.getAttribute("rel")).isEqualTo("alternate");
+				links.put(link.getAttribute("hreflang"), link.getAttribute("href"));
+			}
+			alternates.put(loc.substring(BASE.length()), links);
+		}
+		assertThat(alternates.get("/ru" + PublicPages.PAIR)).containsExactly(Map.entry("en", BASE + PublicPages.PAIR),
+				Map.entry("es", BASE + "/es" + PublicPages.PAIR), Map.entry("ru", BASE + "/ru" + PublicPages.PAIR),
+				Map.entry("kk", BASE + "/kk" + PublicPages.PAIR), Map.entry("x-default", BASE + PublicPages.PAIR));
+		assertThat(alternates).containsKeys("/", "/es/", "/ru/", "/kk/");
+		assertThat(alternates.values()).allSatisfy((links) -> assertThat(links).hasSize(5));
 	}
 
 	@Test
@@ -92,7 +122,8 @@ class SitemapTests {
 		MvcTestResult result = this.mvc.get().uri("/robots.txt").exchange();
 		assertThat(result).hasStatusOk().hasContentType("text/plain;charset=UTF-8");
 		assertThat(result).bodyText()
-			.contains("User-agent: *", "Disallow: /admin\n", "Disallow: /login\n", "Sitemap: " + BASE + "/sitemap.xml");
+			.contains("User-agent: *", "Disallow: /admin\n", "Disallow: /login\n", "Disallow: /kk/search\n",
+					"Sitemap: " + BASE + "/sitemap.xml");
 	}
 
 	@Test
@@ -108,6 +139,16 @@ class SitemapTests {
 		String path = link.replaceFirst("\\?.*", "");
 		return path.endsWith(".json") || path.endsWith(".csv") || path.endsWith(".atom") || path.endsWith(".xml")
 				|| link.contains("format=") || path.startsWith("/v3/");
+	}
+
+	/** A path without its language prefix. */
+	private static String page(String path) {
+		for (Language language : Language.values()) {
+			if (language != Language.ENGLISH && path.startsWith(language.prefix() + "/")) {
+				return path.substring(language.prefix().length());
+			}
+		}
+		return path;
 	}
 
 	/** The sitemap's pages by path, with their last modification. */

@@ -40,6 +40,15 @@ class VisitAdminControllerTests extends AdminTest {
 	}
 
 	@Test
+	void aTitleTypedInCyrillicGetsASlugInLatinLetters() {
+		long id = this.editor.create("visits", validVisit("Тестовый визит в Астану"));
+		assertThat(this.jdbc.queryForObject("select slug from visit where id = ?", String.class, id))
+			.isEqualTo("testovyj-vizit-v-astanu");
+		assertThat(Pages.get(this.mvc, "/visits/" + id + "-testovyj-vizit-v-astanu").select("h1").text())
+			.isEqualTo("Тестовый визит в Астану");
+	}
+
+	@Test
 	void aFormWithErrorsComesBackWithMessagesAndEverythingTyped() {
 		MultiValueMap<String, String> form = with(validVisit("Test visit with a bad date"), "starts.month", 2,
 				"starts.day", 30, "title", "", "description", "Typed text that must not be lost");

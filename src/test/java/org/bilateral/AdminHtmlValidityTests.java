@@ -64,6 +64,21 @@ class AdminHtmlValidityTests extends AdminTest {
 	}
 
 	@Test
+	void translationsSentBackWithErrorsOrOverAColleaguesChangeAnswerValidPages() throws Exception {
+		long id = this.editor.create("visits", visit("A visit to translate"));
+		String path = "/admin/visits/" + id + "/translations";
+		assertValid("translations with errors",
+				this.editor.post(path, Forms.form("version", 0, "texts[title-ru]", "ж".repeat(301))),
+				HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(this.editor.post(path, Forms.form("version", 0, "texts[title-ru]", "Визит")))
+			.hasStatus(HttpStatus.FOUND);
+		assertValid("conflicting translations",
+				this.editor.post(path, Forms.form("version", 0, "texts[title-ru]", "Другой визит")),
+				HttpStatus.CONFLICT);
+		assertValid("a history with translations", this.editor.get("/admin/visits/" + id + "/history"), HttpStatus.OK);
+	}
+
+	@Test
 	void refusedDeletionsAnswerValidPages() throws Exception {
 		long id = this.editor.create("visits", visit("A visit to delete"));
 		assertThat(this.editor.post("/admin/visits/" + id, visit("Changed meanwhile"))).hasStatus3xxRedirection();

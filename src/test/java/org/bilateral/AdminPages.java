@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The pages editors and administrators work in, so that validity and accessibility checks
  * cover them all: the admin start page, and for every record type its list, its new form,
- * the edit form of an existing record, the delete confirmation and the history; and the
+ * the edit form of an existing record, the delete confirmation, the history and the
+ * translations of its texts (every type but trade figures, which have none); and the
  * users pages.
  */
 public final class AdminPages {
@@ -50,8 +51,8 @@ public final class AdminPages {
 
 	/**
 	 * The addresses of the record pages every editor opens: for each type its list, new
-	 * form, and, where the type has records, the edit form, delete confirmation and
-	 * history of its first record; and the claims to check again, with the page of the
+	 * form, and, where the type has records, the edit form, delete confirmation, history and
+	 * translations of its first record; and the claims to check again, with the page of the
 	 * first claim of each kind.
 	 * @param jdbc the test database
 	 * @return paths starting with {@code /admin/}
@@ -65,6 +66,9 @@ public final class AdminPages {
 			if (first != null) {
 				String record = base + "/" + first;
 				paths.addAll(List.of(record, record + "/delete", record + "/history"));
+				if (!type.equals("trade-figures") && !type.equals("agreement-steps")) {
+					paths.add(record + "/translations");
+				}
 			}
 		}
 		paths.add("/admin/claims");

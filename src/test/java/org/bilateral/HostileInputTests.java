@@ -201,6 +201,31 @@ class HostileInputTests extends AdminTest {
 		soft.assertAll();
 	}
 
+	@ParameterizedTest
+	@MethodSource("recordTypes")
+	void everyTranslationTakesEveryHostileValueWithoutAServerErrorOrASilentChange(String type) {
+		if (type.equals("trade-figures")) {
+			return;
+		}
+		long id = this.editor.create(type, validForm(type));
+		String path = "/admin/" + type + "/" + id + "/translations";
+		Document translations = this.editor.page(path);
+		List<String> fields = fieldsOf(translations);
+		assertThat(fields).as(type).isNotEmpty().allMatch((field) -> field.startsWith("texts["));
+		SoftAssertions soft = new SoftAssertions();
+		String version = translations.select("input[name=version]").val();
+		int turn = 0;
+		for (String value : HostileValues.ALL) {
+			String field = fields.get(turn++ % fields.size());
+			MultiValueMap<String, String> form = Forms.form("version", version, field, value);
+			Document stored = submit(soft, path, type, field, form);
+			if (stored != null) {
+				version = stored.select("input[name=version]").val();
+			}
+		}
+		soft.assertAll();
+	}
+
 	/**
 	 * Posts a form with a hostile value in one field and checks the answer: an error with
 	 * the value kept in its field, or a save after which the record shows every field as
@@ -217,7 +242,15 @@ class HostileInputTests extends AdminTest {
 			Document page = Pages.parse(result);
 			soft.assertThat(page.select(".error-summary li")).as(what).isNotEmpty();
 			Element control = control(page, field);
-			if (control != null && !control.tagName().equals("select") && !control.attr("type").equals("checkbox")) {
+			if (control != null && control.tagName().equals("textarea")) {
+				// jsoup's parser takes U+FFFF in a textarea's text for the end of its
+				// input
+				soft.assertThat(comparable(shown(control)))
+					.as("kept: " + what)
+					.isEqualTo(comparable(value).replace("\uFFFF", ""));
+			}
+			else if (control != null && !control.tagName().equals("select")
+					&& !control.attr("type").equals("checkbox")) {
 				soft.assertThat(comparable(shown(control))).as("kept: " + what).isEqualTo(comparable(value));
 			}
 			soft.assertThat(page.select(RUNNING_MARKUP)).as(what).isEmpty();

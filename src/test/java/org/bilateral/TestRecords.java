@@ -119,8 +119,8 @@ public class TestRecords {
 	}
 
 	/**
-	 * Removes every record this test made, newest first, with their revisions; records
-	 * that the test deleted itself are simply gone already.
+	 * Removes every record this test made, newest first, with their revisions and
+	 * translations; records that the test deleted itself are simply gone already.
 	 */
 	public void removeAll() {
 		List<RuntimeException> failures = new ArrayList<>();
@@ -133,6 +133,8 @@ public class TestRecords {
 					// steps an editor recorded for the test's document go with it
 					this.jdbc.update("delete from agreement_step where agreement_id = ?", record.id());
 				}
+				this.jdbc.update("delete from translation where record_type = ? and record_id = ?", record.type(),
+						record.id());
 				this.jdbc.update("delete from " + AdminPages.RECORD_TYPES.get(record.type()) + " where id = ?",
 						record.id());
 			}

@@ -11,7 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
-import org.bilateral.common.AuditedEntity;
+import org.bilateral.common.TextRecord;
 import org.bilateral.common.PartialDate;
 import org.bilateral.common.Slugs;
 import org.bilateral.relation.Relation;
@@ -24,7 +24,12 @@ import org.bilateral.visit.Visit;
  * steps that may be empty.
  */
 @Entity
-public class Agreement extends AuditedEntity {
+public class Agreement extends TextRecord {
+
+	@Override
+	public String recordType() {
+		return AgreementAdmin.TYPE;
+	}
 
 	/** The length of the slug column: a longer title's slug is cut on a word boundary. */
 	static final int SLUG_LENGTH = 300;

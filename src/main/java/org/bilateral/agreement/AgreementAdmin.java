@@ -9,6 +9,7 @@ import org.bilateral.agreement.Agreement;
 import org.bilateral.common.admin.Choice;
 import org.bilateral.common.admin.EntityAdmin;
 import org.bilateral.common.admin.RecordFields;
+import org.bilateral.common.text.TextFields;
 import org.bilateral.common.admin.RecordRow;
 import org.bilateral.common.admin.Reference;
 import org.bilateral.relation.RelationAdmin;
@@ -56,6 +57,11 @@ public class AgreementAdmin extends EntityAdmin<Agreement, AgreementForm> {
 	AgreementAdmin(AgreementRepository agreements, RelationRepository relations, SourceRepository sources,
 			VisitRepository visits) {
 		super(TYPE, agreements, FIELDS);
+		translatable(TextFields.of(Agreement.class)
+			.line("title", Agreement::getTitle, 500)
+			.line("sphere", Agreement::getSphere, 200)
+			.line("type", Agreement::getType, 100)
+			.build());
 		this.agreements = agreements;
 		this.relations = relations;
 		this.sources = sources;

@@ -2,8 +2,10 @@ package org.bilateral.agreement;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
+import org.bilateral.common.text.Texts;
 import org.bilateral.common.web.DataDate;
 import org.bilateral.common.web.PublicAddress;
 import org.bilateral.country.CountryData;
@@ -17,15 +19,17 @@ import org.bilateral.source.SourceData;
  */
 public record AgreementData(long id, String url, String title, String sphere, String type, DataDate signedOn,
 		String signedAt, StepData stage, List<StepData> steps, SignedDuring signedDuring, SourceData source,
-		Instant lastChanged) {
+		Instant lastChanged, String language, Map<String, Map<String, String>> translations) {
 
-	public static AgreementData of(Agreement a, PublicAddress address, Function<Source, SourceData> sources) {
+	public static AgreementData of(Agreement a, PublicAddress address, Function<Source, SourceData> sources,
+			Texts texts) {
 		List<StepData> steps = a.getSteps().stream().map((step) -> StepData.of(step, sources)).toList();
 		return new AgreementData(a.getId(), address.link(a.getPath()), a.getTitle(), a.getSphere(), a.getType(),
 				DataDate.of(a.getSignedOn()), a.getSignedAt(), steps.isEmpty() ? null : steps.get(steps.size() - 1),
 				steps, (a.getVisit() != null)
 						? new SignedDuring(a.getVisit().getTitle(), address.link(a.getVisit().getPath())) : null,
-				sources.apply(a.getSource()), a.getUpdatedAt());
+				sources.apply(a.getSource()), a.getUpdatedAt(), texts.written(a).language(),
+				texts.written(a).translations());
 	}
 
 	/** The visit during which the document was signed. */

@@ -12,7 +12,7 @@ import jakarta.persistence.ManyToOne;
 
 import org.hibernate.annotations.Formula;
 
-import org.bilateral.common.AuditedEntity;
+import org.bilateral.common.TextRecord;
 import org.bilateral.common.PartialDate;
 import org.bilateral.country.Country;
 import org.bilateral.person.Person;
@@ -25,7 +25,12 @@ import org.bilateral.source.Source;
  * is when the source made its claim, so a present-tense claim is never read as today's.
  */
 @Entity
-public class Accreditation extends AuditedEntity {
+public class Accreditation extends TextRecord {
+
+	@Override
+	public String recordType() {
+		return AccreditationAdmin.TYPE;
+	}
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Relation relation;

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.bilateral.ambassador.Accreditation;
 import org.bilateral.common.admin.EntityAdmin;
 import org.bilateral.common.admin.RecordFields;
+import org.bilateral.common.text.TextFields;
 import org.bilateral.common.admin.RecordRow;
 import org.bilateral.common.admin.Reference;
 import org.bilateral.relation.RelationAdmin;
@@ -61,6 +62,7 @@ public class AccreditationAdmin extends EntityAdmin<Accreditation, Accreditation
 	AccreditationAdmin(AccreditationRepository accreditations, RelationRepository relations, PersonRepository people,
 			CountryRepository countries, SourceRepository sources) {
 		super(TYPE, accreditations, FIELDS);
+		translatable(TextFields.of(Accreditation.class).line("title", Accreditation::getTitle, 200).build());
 		this.accreditations = accreditations;
 		this.relations = relations;
 		this.people = people;

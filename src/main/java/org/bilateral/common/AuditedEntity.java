@@ -71,4 +71,12 @@ public abstract class AuditedEntity {
 		return this.updatedBy;
 	}
 
+	/**
+	 * Marks the record changed although none of its columns did (its translations did),
+	 * so that its version and its last change move on when it is saved.
+	 */
+	public void markChanged() {
+		this.updatedAt = Instant.now();
+	}
+
 }

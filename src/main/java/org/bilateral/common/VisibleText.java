@@ -59,6 +59,17 @@ public @interface VisibleText {
 			return text.codePoints().filter(Validator::isHidden).findFirst().orElse(-1);
 		}
 
+		/**
+		 * The first noncharacter of a text as a code point, or -1 for none: refused in
+		 * any text, as HTML cannot carry it.
+		 */
+		public static int firstNoncharacter(CharSequence text) {
+			if (text == null) {
+				return -1;
+			}
+			return text.codePoints().filter(Validator::isNoncharacter).findFirst().orElse(-1);
+		}
+
 		static boolean isHidden(int codePoint) {
 			return Character.getType(codePoint) == Character.FORMAT || codePoint == 0x115F || codePoint == 0x1160
 					|| codePoint == 0x3164 || codePoint == 0xFFA0 || isNoncharacter(codePoint);

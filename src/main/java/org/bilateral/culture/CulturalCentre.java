@@ -12,7 +12,7 @@ import jakarta.persistence.ManyToOne;
 
 import org.hibernate.annotations.Formula;
 
-import org.bilateral.common.AuditedEntity;
+import org.bilateral.common.TextRecord;
 import org.bilateral.common.PartialDate;
 import org.bilateral.country.Country;
 import org.bilateral.relation.Relation;
@@ -22,7 +22,12 @@ import org.bilateral.source.Source;
  * A cultural centre of one country in the other, with the mission that supported it.
  */
 @Entity
-public class CulturalCentre extends AuditedEntity {
+public class CulturalCentre extends TextRecord {
+
+	@Override
+	public String recordType() {
+		return CulturalCentreAdmin.TYPE;
+	}
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Relation relation;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.bilateral.common.admin.EntityAdmin;
 import org.bilateral.common.admin.RecordFields;
+import org.bilateral.common.text.TextFields;
 import org.bilateral.common.admin.RecordRow;
 import org.bilateral.common.admin.Reference;
 import org.bilateral.relation.RelationAdmin;
@@ -52,6 +53,12 @@ public class CulturalCentreAdmin extends EntityAdmin<CulturalCentre, CulturalCen
 	CulturalCentreAdmin(CulturalCentreRepository centres, RelationRepository relations, CountryRepository countries,
 			SourceRepository sources) {
 		super(TYPE, centres, FIELDS);
+		translatable(TextFields.of(CulturalCentre.class)
+			.line("name", CulturalCentre::getName, 300)
+			.line("region", CulturalCentre::getRegion, 200)
+			.line("supportingMission", CulturalCentre::getSupportingMission, 300)
+			.paragraph("notes", CulturalCentre::getNotes, 10000)
+			.build());
 		this.centres = centres;
 		this.relations = relations;
 		this.countries = countries;

@@ -8,7 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-import org.bilateral.common.AuditedEntity;
+import org.bilateral.common.TextRecord;
 import org.bilateral.common.PartialDate;
 import org.bilateral.country.Country;
 import org.bilateral.relation.Relation;
@@ -19,7 +19,12 @@ import org.bilateral.source.Source;
  * pavilion at an exhibition. Visits can take place during it.
  */
 @Entity
-public class EventParticipation extends AuditedEntity {
+public class EventParticipation extends TextRecord {
+
+	@Override
+	public String recordType() {
+		return EventParticipationAdmin.TYPE;
+	}
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Relation relation;

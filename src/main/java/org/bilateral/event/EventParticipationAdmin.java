@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.bilateral.common.admin.Choice;
 import org.bilateral.common.admin.EntityAdmin;
 import org.bilateral.common.admin.RecordFields;
+import org.bilateral.common.text.TextFields;
 import org.bilateral.common.admin.RecordRow;
 import org.bilateral.common.admin.Reference;
 import org.bilateral.country.CountryRepository;
@@ -54,6 +55,11 @@ public class EventParticipationAdmin extends EntityAdmin<EventParticipation, Eve
 	EventParticipationAdmin(EventParticipationRepository events, RelationRepository relations,
 			CountryRepository countries, SourceRepository sources) {
 		super(TYPE, events, FIELDS);
+		translatable(TextFields.of(EventParticipation.class)
+			.line("eventName", EventParticipation::getEventName, 300)
+			.line("participation", EventParticipation::getParticipation, 300)
+			.paragraph("notes", EventParticipation::getNotes, 10000)
+			.build());
 		this.events = events;
 		this.relations = relations;
 		this.countries = countries;

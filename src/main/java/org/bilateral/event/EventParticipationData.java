@@ -1,8 +1,10 @@
 package org.bilateral.event;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
+import org.bilateral.common.text.Texts;
 import org.bilateral.common.web.DataDate;
 import org.bilateral.country.CountryData;
 import org.bilateral.source.Source;
@@ -13,14 +15,15 @@ import org.bilateral.source.SourceData;
  */
 public record EventParticipationData(String eventName, String shortName, CountryData hostCountry, String city,
 		DataDate starts, DataDate ends, CountryData participantCountry, String participation, String notes,
-		List<VisitLink> visitsDuring, SourceData source) {
+		List<VisitLink> visitsDuring, SourceData source, String language,
+		Map<String, Map<String, String>> translations) {
 
 	public static EventParticipationData of(EventParticipation e, List<VisitLink> visitsDuring,
-			Function<Source, SourceData> sources) {
+			Function<Source, SourceData> sources, Texts texts) {
 		return new EventParticipationData(e.getEventName(), e.getShortName(), CountryData.of(e.getHostCountry()),
 				e.getCity(), DataDate.of(e.getStarts()), DataDate.of(e.getEnds()),
 				CountryData.of(e.getParticipantCountry()), e.getParticipation(), e.getNotes(), visitsDuring,
-				sources.apply(e.getSource()));
+				sources.apply(e.getSource()), texts.written(e).language(), texts.written(e).translations());
 	}
 
 	/** A visit named under the event, with its address. */

@@ -11,10 +11,11 @@ import java.util.List;
  * @param type the record type ("visits")
  * @param path the record's address on the portal
  * @param title the record's current title
+ * @param language the language the record's texts are written in
  * @param created whether the save created the record
  * @param changedAt when it was saved
  * @param fields the keys of the fields the save changed, in the order of the form
  */
-record Change(long revision, String type, String path, String title, boolean created, Instant changedAt,
-		List<String> fields) {
+record Change(long revision, String type, String path, String title, String language, boolean created,
+		Instant changedAt, List<String> fields) {
 }

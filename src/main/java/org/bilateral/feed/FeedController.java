@@ -17,8 +17,14 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import org.bilateral.common.NotFoundException;
 import org.bilateral.common.admin.RecordTypes;
+import org.bilateral.common.text.Languages;
 import org.bilateral.common.web.PublicAddress;
 import org.bilateral.feed.FeedService.Feed;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -90,7 +96,9 @@ class FeedController {
 			entries.add(entry(change));
 		}
 		atom.setEntries(entries);
-		String xml = new WireFeedOutput().outputString(atom);
+		Document document = new WireFeedOutput().outputJDom(atom);
+		markLanguages(document, feed.changes());
+		String xml = new XMLOutputter(Format.getPrettyFormat()).outputString(document);
 		return ResponseEntity.ok().contentType(ATOM).body(xml);
 	}
 
@@ -113,6 +121,23 @@ class FeedController {
 							.collect(Collectors.joining(", ")));
 		entry.setSummary(text(summary));
 		return entry;
+	}
+
+	/**
+	 * Marks the feed with the reader's language, and each entry written in another
+	 * language (its record's title) with that one.
+	 */
+	private static void markLanguages(Document document, List<Change> changes) {
+		String reader = Languages.of(locale());
+		Element root = document.getRootElement();
+		root.setAttribute("lang", reader, Namespace.XML_NAMESPACE);
+		List<Element> entries = root.getChildren("entry", root.getNamespace());
+		for (int i = 0; i < entries.size() && i < changes.size(); i++) {
+			String language = changes.get(i).language();
+			if (language != null && !language.equals(reader)) {
+				entries.get(i).setAttribute("lang", language, Namespace.XML_NAMESPACE);
+			}
+		}
 	}
 
 	/** A field's label as editors read it in the form, or its key for an unknown one. */

@@ -29,6 +29,7 @@ class FeedService {
 
 	private static final String CHANGES = """
 			select rv.id, rv.record_type, rv.record_id, rv.action, rv.changed_at, d.title, d.slug, d.relation_slug,
+			       d.text_language,
 			       (select string_agg(c.field, chr(31) order by c.position)
 			        from revision_change c where c.revision_id = rv.id) as fields
 			from revision rv
@@ -90,8 +91,8 @@ class FeedService {
 		return new Change(row.get("id", Number.class).longValue(), type,
 				RecordLinks.of(type, row.get("record_id", Number.class).longValue(), row.get("slug", String.class),
 						row.get("relation_slug", String.class)),
-				row.get("title", String.class), "CREATED".equals(row.get("action", String.class)),
-				row.get("changed_at", Instant.class),
+				row.get("title", String.class), row.get("text_language", String.class),
+				"CREATED".equals(row.get("action", String.class)), row.get("changed_at", Instant.class),
 				(fields != null) ? Arrays.asList(fields.split(RecordFields.PART)) : List.of());
 	}
 

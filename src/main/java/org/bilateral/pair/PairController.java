@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.bilateral.common.NotFoundException;
+import org.bilateral.common.text.Texts;
 import org.bilateral.common.web.Citation;
 import org.bilateral.common.web.OpenData;
 import org.bilateral.common.web.PermanentRedirect;
@@ -57,7 +58,11 @@ class PairController {
 
 	private final MessageSource messages;
 
-	PairController(PairService relations, PublicAddress publicAddress, OpenData openData, MessageSource messages) {
+	private final Texts texts;
+
+	PairController(PairService relations, PublicAddress publicAddress, OpenData openData, MessageSource messages,
+			Texts texts) {
+		this.texts = texts;
 		this.relations = relations;
 		this.publicAddress = publicAddress;
 		this.openData = openData;
@@ -87,7 +92,10 @@ class PairController {
 		return new PairData.Relations(pagination.current(), pagination.last(),
 				PairData.link(this.publicAddress, pagination.previous()),
 				PairData.link(this.publicAddress, pagination.next()),
-				relations.getContent().stream().map((r) -> RelationData.listed(r, this.publicAddress)).toList());
+				relations.getContent()
+					.stream()
+					.map((r) -> RelationData.listed(r, this.publicAddress, this.texts))
+					.toList());
 	}
 
 	@GetMapping("/index.json")
@@ -218,7 +226,7 @@ class PairController {
 	private ResponseEntity<PairData.Pair> overviewData(String slug, String suffix) {
 		Optional<RelationOverview> overview = this.relations.findOverview(slug);
 		if (overview.isPresent()) {
-			return ResponseEntity.ok(PairData.pair(overview.get(), this.publicAddress));
+			return ResponseEntity.ok(PairData.pair(overview.get(), this.publicAddress, this.texts));
 		}
 		return OpenData.movedTo(canonical(slug, Section.OVERVIEW, null, suffix));
 	}
@@ -228,7 +236,7 @@ class PairController {
 		Section found = Section.fromPath(section).orElseThrow(() -> notFound(slug));
 		Optional<SectionPage<?>> sectionPage = this.relations.findSection(slug, found, pageNumber(page));
 		if (sectionPage.isPresent()) {
-			return ResponseEntity.ok(PairData.section(sectionPage.get(), this.publicAddress));
+			return ResponseEntity.ok(PairData.section(sectionPage.get(), this.publicAddress, this.texts));
 		}
 		return OpenData.movedTo(canonical(slug, found, page, suffix));
 	}
@@ -237,7 +245,7 @@ class PairController {
 		Section found = Section.fromPath(section).filter(Section::isTabular).orElseThrow(() -> notFound(slug));
 		Optional<SectionPage<?>> sectionPage = this.relations.findSection(slug, found, pageNumber(page));
 		if (sectionPage.isPresent()) {
-			PairData.SectionPageData data = PairData.section(sectionPage.get(), this.publicAddress);
+			PairData.SectionPageData data = PairData.section(sectionPage.get(), this.publicAddress, this.texts);
 			String filename = slug + "-" + found.dataName() + ((page != null) ? "-" + pageNumber(page) : "") + ".csv";
 			return SectionRows.csv(found, data.records(), filename);
 		}

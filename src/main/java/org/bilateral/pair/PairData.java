@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.bilateral.common.text.Texts;
 import org.bilateral.ambassador.AccreditationData;
 import org.bilateral.agreement.AgreementData;
 import org.bilateral.common.web.PublicAddress;
@@ -56,19 +57,27 @@ final class PairData {
 
 	}
 
-	static Pair pair(RelationOverview overview, PublicAddress address) {
+	static Pair pair(RelationOverview overview, PublicAddress address, Texts texts) {
 		Function<Source, SourceData> sources = SourceData.from(overview.sources());
 		String base = "/relations/" + overview.relation().getSlug();
-		return new Pair(RelationData.of(overview.relation(), address, sources), new Part<>(
-				overview.ambassadors().total(), address.link(base + "/ambassadors.json"),
-				overview.ambassadors().items().stream().map((a) -> AccreditationData.of(a, address, sources)).toList()),
+		return new Pair(RelationData.of(overview.relation(), address, sources, texts),
+				new Part<>(overview.ambassadors().total(), address.link(base + "/ambassadors.json"),
+						overview.ambassadors()
+							.items()
+							.stream()
+							.map((a) -> AccreditationData.of(a, address, sources, texts))
+							.toList()),
 				new Part<>(overview.visits().total(), address.link(base + "/visits.json"),
-						overview.visits().items().stream().map((v) -> VisitData.summary(v, address, sources)).toList()),
+						overview.visits()
+							.items()
+							.stream()
+							.map((v) -> VisitData.summary(v, address, sources, texts))
+							.toList()),
 				new Part<>(overview.agreements().total(), address.link(base + "/agreements.json"),
 						overview.agreements()
 							.items()
 							.stream()
-							.map((a) -> AgreementData.of(a, address, sources))
+							.map((a) -> AgreementData.of(a, address, sources, texts))
 							.toList()),
 				new Part<>(overview.trade().total(), address.link(base + "/trade.json"),
 						overview.trade()
@@ -80,37 +89,38 @@ final class PairData {
 						overview.culturalCentres()
 							.items()
 							.stream()
-							.map((c) -> CulturalCentreData.of(c, sources))
+							.map((c) -> CulturalCentreData.of(c, sources, texts))
 							.toList()),
 				new Part<>(overview.events().total(), address.link(base + "/events.json"),
-						events(overview.events().items(), overview.visitsDuringEvents(), address, sources)),
+						events(overview.events().items(), overview.visitsDuringEvents(), address, sources, texts)),
 				overview.sources().stream().map(SourceData::of).toList(), overview.lastUpdated());
 	}
 
 	@SuppressWarnings("unchecked")
-	static SectionPageData section(SectionPage<?> page, PublicAddress address) {
+	static SectionPageData section(SectionPage<?> page, PublicAddress address, Texts texts) {
 		Function<Source, SourceData> sources = SourceData.from(page.sources());
 		Pagination pagination = page.pagination();
 		List<?> records = switch (page.section()) {
 			case VISITS -> ((List<org.bilateral.visit.Visit>) page.items()).stream()
-				.map((v) -> VisitData.of(v, address, sources))
+				.map((v) -> VisitData.of(v, address, sources, texts))
 				.toList();
 			case AMBASSADORS -> ((List<org.bilateral.ambassador.Accreditation>) page.items()).stream()
-				.map((a) -> AccreditationData.of(a, address, sources))
+				.map((a) -> AccreditationData.of(a, address, sources, texts))
 				.toList();
 			case AGREEMENTS -> ((List<org.bilateral.agreement.Agreement>) page.items()).stream()
-				.map((a) -> AgreementData.of(a, address, sources))
+				.map((a) -> AgreementData.of(a, address, sources, texts))
 				.toList();
 			case TRADE -> ((List<org.bilateral.trade.TradeFigure>) page.items()).stream()
 				.map((t) -> TradeFigureData.of(t, page.tradeMirror(), sources))
 				.toList();
 			case CULTURAL_CENTRES -> ((List<org.bilateral.culture.CulturalCentre>) page.items()).stream()
-				.map((c) -> CulturalCentreData.of(c, sources))
+				.map((c) -> CulturalCentreData.of(c, sources, texts))
 				.toList();
-			case EVENTS -> events((List<EventParticipation>) page.items(), page.visitsDuringEvents(), address, sources);
+			case EVENTS ->
+				events((List<EventParticipation>) page.items(), page.visitsDuringEvents(), address, sources, texts);
 			case OVERVIEW -> throw new IllegalArgumentException("The overview is not a section page");
 		};
-		return new SectionPageData(RelationData.of(page.relation(), address, sources), page.section().dataName(),
+		return new SectionPageData(RelationData.of(page.relation(), address, sources, texts), page.section().dataName(),
 				address.link(json(pagination.href(pagination.current()))), pagination.current(), pagination.last(),
 				page.records().getTotalElements(), link(address, pagination.previous()),
 				link(address, pagination.next()), records, page.sources().stream().map(SourceData::of).toList(),
@@ -136,14 +146,15 @@ final class PairData {
 	}
 
 	private static List<EventParticipationData> events(List<EventParticipation> events,
-			Map<Long, List<VisitDuringEvent>> during, PublicAddress address, Function<Source, SourceData> sources) {
+			Map<Long, List<VisitDuringEvent>> during, PublicAddress address, Function<Source, SourceData> sources,
+			Texts texts) {
 		return events.stream()
 			.map((e) -> EventParticipationData.of(e,
 					during.getOrDefault(e.getId(), List.of())
 						.stream()
 						.map((v) -> new EventParticipationData.VisitLink(v.getTitle(), address.link(v.getPath())))
 						.toList(),
-					sources))
+					sources, texts))
 			.toList();
 	}
 

@@ -2,13 +2,18 @@ package org.bilateral.person;
 
 import jakarta.persistence.Entity;
 
-import org.bilateral.common.AuditedEntity;
+import org.bilateral.common.TextRecord;
 
 /**
  * A person who holds, or held, an office that appears in the records.
  */
 @Entity
-public class Person extends AuditedEntity {
+public class Person extends TextRecord {
+
+	@Override
+	public String recordType() {
+		return PersonAdmin.TYPE;
+	}
 
 	private String name;
 

@@ -6,6 +6,7 @@ import org.bilateral.common.Slugs;
 import org.bilateral.common.admin.Choice;
 import org.bilateral.common.admin.EntityAdmin;
 import org.bilateral.common.admin.RecordFields;
+import org.bilateral.common.text.TextFields;
 import org.bilateral.common.admin.RecordRow;
 
 import org.springframework.core.annotation.Order;
@@ -32,6 +33,7 @@ public class PersonAdmin extends EntityAdmin<Person, PersonForm> {
 
 	PersonAdmin(PersonRepository people) {
 		super(TYPE, people, FIELDS);
+		translatable(TextFields.of(Person.class).name("name", Person::getName, 200).build());
 		this.people = people;
 	}
 

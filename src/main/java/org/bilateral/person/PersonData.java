@@ -2,7 +2,9 @@ package org.bilateral.person;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
+import org.bilateral.common.text.Texts;
 import org.bilateral.common.web.DataDate;
 import org.bilateral.common.web.PublicAddress;
 import org.bilateral.source.SourceData;
@@ -11,9 +13,9 @@ import org.bilateral.source.SourceData;
  * A person in the data formats, with the same records as their page.
  */
 public record PersonData(long id, String url, String name, List<Office> offices, List<Posting> headOfMissionPostings,
-		List<Visit> visits, Instant lastChanged) {
+		List<Visit> visits, Instant lastChanged, String language, Map<String, Map<String, String>> translations) {
 
-	public static PersonData of(PersonPage page, PublicAddress address) {
+	public static PersonData of(PersonPage page, PublicAddress address, Texts texts) {
 		Person person = page.person();
 		return new PersonData(person.getId(), address.link(person.getPath()), person.getName(),
 				page.offices()
@@ -32,7 +34,7 @@ public record PersonData(long id, String url, String name, List<Office> offices,
 					.map((v) -> new Visit(v.title(), address.link(v.path()), DataDate.of(v.starts()),
 							DataDate.of(v.ends()), v.office(), v.side(), v.role(), SourceData.of(v.source())))
 					.toList(),
-				page.lastChanged());
+				page.lastChanged(), texts.written(person).language(), texts.written(person).translations());
 	}
 
 	/** An office held at visits, with the dates of those visits. */

@@ -30,7 +30,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 	 * sources.
 	 */
 	@Query("""
-			select new org.bilateral.person.PersonVisit(v.id, v.slug, v.title, v.starts.date, v.starts.precision,
+			select new org.bilateral.person.PersonVisit(v.id, v.slug, v.title, v.textLanguage, v.starts.date, v.starts.precision,
 			  v.ends.date, v.ends.precision, p.office, side.name, cast(p.role as String), r.slug, fc.name, sc.name, s)
 			from VisitParticipant p join p.visit v join p.side side join v.relation r
 			join r.firstCountry fc join r.secondCountry sc left join v.source s

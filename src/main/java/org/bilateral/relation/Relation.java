@@ -8,7 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-import org.bilateral.common.AuditedEntity;
+import org.bilateral.common.TextRecord;
 import org.bilateral.common.PartialDate;
 import org.bilateral.country.Country;
 import org.bilateral.source.Source;
@@ -18,7 +18,12 @@ import org.bilateral.source.Source;
  * country's slug sorts before the second's, and the pair's slug joins the two.
  */
 @Entity
-public class Relation extends AuditedEntity {
+public class Relation extends TextRecord {
+
+	@Override
+	public String recordType() {
+		return RelationAdmin.TYPE;
+	}
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "first_country_code")

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.bilateral.common.admin.Choice;
 import org.bilateral.common.admin.EntityAdmin;
 import org.bilateral.common.admin.RecordFields;
+import org.bilateral.common.text.TextFields;
 import org.bilateral.common.admin.RecordRow;
 import org.bilateral.common.admin.Reference;
 import org.bilateral.country.Country;
@@ -45,6 +46,7 @@ public class RelationAdmin extends EntityAdmin<Relation, RelationForm> {
 
 	RelationAdmin(RelationRepository relations, CountryRepository countries, SourceRepository sources) {
 		super(TYPE, relations, FIELDS);
+		translatable(TextFields.of(Relation.class).paragraph("summary", Relation::getSummary, 10000).build());
 		this.relations = relations;
 		this.countries = countries;
 		this.sources = sources;

@@ -5,14 +5,19 @@ import java.time.LocalDateTime;
 
 import jakarta.persistence.Entity;
 
-import org.bilateral.common.AuditedEntity;
+import org.bilateral.common.TextRecord;
 
 /**
  * A published document that records cite: its title, publisher, address and the stamps it
  * carries. Pages show it beside the facts it supports.
  */
 @Entity
-public class Source extends AuditedEntity {
+public class Source extends TextRecord {
+
+	@Override
+	public String recordType() {
+		return SourceAdmin.TYPE;
+	}
 
 	private String title;
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.bilateral.common.admin.Choice;
 import org.bilateral.common.admin.EntityAdmin;
 import org.bilateral.common.admin.RecordFields;
+import org.bilateral.common.text.TextFields;
 import org.bilateral.common.admin.RecordRow;
 
 import org.springframework.core.annotation.Order;
@@ -38,6 +39,7 @@ public class SourceAdmin extends EntityAdmin<Source, SourceForm> {
 
 	SourceAdmin(SourceRepository sources) {
 		super(TYPE, sources, FIELDS);
+		translatable(TextFields.of(Source.class).line("title", Source::getTitle, 300).build());
 		this.sources = sources;
 	}
 

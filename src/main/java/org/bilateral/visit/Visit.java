@@ -16,7 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
-import org.bilateral.common.AuditedEntity;
+import org.bilateral.common.TextRecord;
 import org.bilateral.common.PartialDate;
 import org.bilateral.country.Country;
 import org.bilateral.event.EventParticipation;
@@ -29,7 +29,12 @@ import org.bilateral.source.Source;
  * so links keep working when the title changes.
  */
 @Entity
-public class Visit extends AuditedEntity {
+public class Visit extends TextRecord {
+
+	@Override
+	public String recordType() {
+		return VisitAdmin.TYPE;
+	}
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Relation relation;
@@ -152,6 +157,13 @@ public class Visit extends AuditedEntity {
 	public String getPlace() {
 		return java.util.stream.Stream
 			.of(this.venue, this.city, (this.hostCountry != null) ? this.hostCountry.getName() : null)
+			.filter(java.util.Objects::nonNull)
+			.collect(java.util.stream.Collectors.joining(", "));
+	}
+
+	/** City and host country, as far as they are known: the place without its venue. */
+	public String getCityAndCountry() {
+		return java.util.stream.Stream.of(this.city, (this.hostCountry != null) ? this.hostCountry.getName() : null)
 			.filter(java.util.Objects::nonNull)
 			.collect(java.util.stream.Collectors.joining(", "));
 	}

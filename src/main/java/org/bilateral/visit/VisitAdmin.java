@@ -9,6 +9,7 @@ import org.bilateral.common.Slugs;
 import org.bilateral.common.admin.Choice;
 import org.bilateral.common.admin.EntityAdmin;
 import org.bilateral.common.admin.RecordFields;
+import org.bilateral.common.text.TextFields;
 import org.bilateral.common.admin.RecordRow;
 import org.bilateral.common.admin.Reference;
 import org.bilateral.country.CountryRepository;
@@ -74,6 +75,12 @@ public class VisitAdmin extends EntityAdmin<Visit, VisitForm> {
 	VisitAdmin(VisitRepository visits, RelationRepository relations, CountryRepository countries,
 			SourceRepository sources, EventParticipationRepository events, PersonRepository people) {
 		super(TYPE, visits, FIELDS);
+		translatable(TextFields.of(Visit.class)
+			.line("title", Visit::getTitle, 300)
+			.line("venue", Visit::getVenue, 300)
+			.line("occasion", Visit::getOccasion, 300)
+			.paragraph("description", Visit::getDescription, 10000)
+			.build());
 		this.visits = visits;
 		this.relations = relations;
 		this.countries = countries;

@@ -23,6 +23,7 @@ import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bilateral.Forms.form;
+import static org.bilateral.Forms.with;
 
 /**
  * The Atom feeds of changes, for the portal and for each relation: valid Atom with every
@@ -125,6 +126,23 @@ class FeedTests {
 		this.editor.create("agreements", agreement("Test feed agreement shown at once", "Hangzhou"));
 		assertThat(atom("/feed.atom").getEntries().get(0).getTitle())
 			.isEqualTo("New document: Test feed agreement shown at once");
+	}
+
+	@Test
+	void theFeedIsMarkedWithItsLanguageAndAnEntryWrittenInAnotherWithThatOne() throws Exception {
+		long id = this.editor.create("agreements", with(agreement("Тестовое соглашение о рыболовстве", "Astana"),
+				"slug", "test-feed-russian-agreement", "textLanguage", "ru"));
+		MvcTestResult result = this.mvc.get().uri("/feed.atom").exchange();
+		org.jdom2.Document xml = new org.jdom2.input.SAXBuilder()
+			.build(new StringReader(result.getResponse().getContentAsString()));
+		org.jdom2.Element root = xml.getRootElement();
+		assertThat(root.getAttributeValue("lang", org.jdom2.Namespace.XML_NAMESPACE)).isEqualTo("en");
+		List<org.jdom2.Element> entries = root.getChildren("entry", root.getNamespace());
+		assertThat(entries.get(0).getChildText("title", root.getNamespace()))
+			.isEqualTo("New document: Тестовое соглашение о рыболовстве");
+		assertThat(entries.get(0).getAttributeValue("lang", org.jdom2.Namespace.XML_NAMESPACE)).isEqualTo("ru");
+		assertThat(entries.subList(1, entries.size()))
+			.allSatisfy((entry) -> assertThat(entry.getAttribute("lang", org.jdom2.Namespace.XML_NAMESPACE)).isNull());
 	}
 
 	private Feed atom(String path) throws Exception {

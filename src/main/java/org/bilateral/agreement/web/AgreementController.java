@@ -8,6 +8,7 @@ import org.bilateral.agreement.Agreement;
 import org.bilateral.agreement.AgreementData;
 import org.bilateral.agreement.AgreementService;
 import org.bilateral.common.NotFoundException;
+import org.bilateral.common.text.Texts;
 import org.bilateral.common.web.Citation;
 import org.bilateral.common.web.OpenData;
 import org.bilateral.common.web.PageReference;
@@ -41,7 +42,11 @@ class AgreementController {
 
 	private final MessageSource messages;
 
-	AgreementController(AgreementService agreements, PublicAddress address, OpenData openData, MessageSource messages) {
+	private final Texts texts;
+
+	AgreementController(AgreementService agreements, PublicAddress address, OpenData openData, MessageSource messages,
+			Texts texts) {
+		this.texts = texts;
 		this.agreements = agreements;
 		this.address = address;
 		this.openData = openData;
@@ -84,7 +89,7 @@ class AgreementController {
 		if (!ref.isCurrent(agreement.getSlug())) {
 			return OpenData.movedTo(agreement.getPath() + suffix);
 		}
-		return ResponseEntity.ok(AgreementData.of(agreement, this.address, SourceData::of));
+		return ResponseEntity.ok(AgreementData.of(agreement, this.address, SourceData::of, this.texts));
 	}
 
 	private Agreement find(PageReference ref) {
@@ -92,9 +97,13 @@ class AgreementController {
 			.orElseThrow(() -> new NotFoundException("No agreement " + ref.id()));
 	}
 
+	/**
+	 * The document's title, or what it is about, in the reader's language where
+	 * translated.
+	 */
 	private String title(Agreement agreement) {
-		return (agreement.getTitle() != null) ? agreement.getTitle()
-				: message("agreement.page.untitled", agreement.getSphere());
+		return (agreement.getTitle() != null) ? this.texts.of(agreement, "title").text()
+				: message("agreement.page.untitled", this.texts.of(agreement, "sphere").text());
 	}
 
 	private String message(String code, Object... arguments) {

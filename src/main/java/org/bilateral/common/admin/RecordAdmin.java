@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bilateral.common.history.Revision;
+import org.bilateral.common.text.TextField;
 
 import org.springframework.validation.Errors;
 
@@ -71,6 +72,19 @@ public interface RecordAdmin<F extends RecordForm> extends RecordType {
 
 	History history(long id);
 
+	/**
+	 * The record's texts as written and their translations, in a form;
+	 * {@code NotFoundException} when there is no such record.
+	 */
+	Translating translations(long id);
+
+	/**
+	 * Saves a record's translations, or adds field errors and saves nothing; returns the
+	 * translations page either way, with the record's version after the save.
+	 * @throws EditConflictException when the record changed since the form's version
+	 */
+	Translating saveTranslations(long id, TranslationsForm form, Errors errors);
+
 	/** A form to show, the record it edits (none for a new one) and its choices. */
 	record Editing<F>(F form, RecordPage page, Map<String, List<Choice>> choices) {
 	}
@@ -90,6 +104,21 @@ public interface RecordAdmin<F extends RecordForm> extends RecordType {
 	}
 
 	record History(RecordPage page, List<RevisionView> revisions) {
+	}
+
+	/**
+	 * A record's translations page: the record, the language its texts are written in,
+	 * each text that may be translated, and the form.
+	 */
+	record Translating(RecordPage page, String language, List<TranslatedText> texts, TranslationsForm form) {
+	}
+
+	/**
+	 * One text as written, with the languages it may be translated into (all but the
+	 * record's own) and its form keys ({@code title-ru}) in that order.
+	 */
+	record TranslatedText(String field, String label, String original, TextField.Kind kind, int maxLength,
+			List<String> languages, List<String> keys) {
 	}
 
 	record RevisionView(Revision.Action action, Instant changedAt, String changedBy, List<ChangeView> changes) {

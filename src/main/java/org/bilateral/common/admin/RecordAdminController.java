@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.bilateral.common.text.Languages;
 import org.bilateral.common.web.Bidi;
 import org.bilateral.common.web.DatabaseOutage;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +46,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 public abstract class RecordAdminController<F extends RecordForm> {
 
+	private static final String TRANSLATIONS_VIEW = "admin/records/translations";
+
 	private static final Log logger = LogFactory.getLog(RecordAdminController.class);
 
 	private final RecordAdmin<F> admin;
@@ -78,6 +81,17 @@ public abstract class RecordAdminController<F extends RecordForm> {
 	@ModelAttribute("type")
 	String type() {
 		return this.admin.type();
+	}
+
+	/** Whether the type's records have texts to translate, and so a language. */
+	@ModelAttribute("translatable")
+	boolean translatable() {
+		return !this.admin.texts().isEmpty();
+	}
+
+	@ModelAttribute("languages")
+	List<String> languages() {
+		return Languages.ALL;
 	}
 
 	@GetMapping
@@ -205,6 +219,51 @@ public abstract class RecordAdminController<F extends RecordForm> {
 		addPage(history.page(), model);
 		model.addAttribute("revisions", history.revisions());
 		return "admin/records/history";
+	}
+
+	@GetMapping("/{id}/translations")
+	String translations(@PathVariable long id, Model model) {
+		RecordAdmin.Translating translating = this.admin.translations(id);
+		showTranslations(translating, model);
+		model.addAttribute("form", translating.form());
+		return TRANSLATIONS_VIEW;
+	}
+
+	/**
+	 * Saves the translations of a record's texts: like its form, errors come back with
+	 * everything typed (422), a save over a colleague's change with their texts beside
+	 * the editor's (409), and success redirects with a flash message.
+	 */
+	@PostMapping("/{id}/translations")
+	String saveTranslations(@PathVariable long id, @Valid @ModelAttribute("form") TranslationsForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		RecordAdmin.Translating translating;
+		try {
+			translating = this.admin.saveTranslations(id, form, result);
+		}
+		catch (EditConflictException ex) {
+			RecordAdmin.Translating current = this.admin.translations(id);
+			showTranslations(current, model);
+			List<ChangeView> changes = (ex.getConflict() != null) ? ex.getConflict().changes() : List.of();
+			model.addAttribute("conflict", changes);
+			form.setVersion(current.page().stamps().version());
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return TRANSLATIONS_VIEW;
+		}
+		showTranslations(translating, model);
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return TRANSLATIONS_VIEW;
+		}
+		redirect.addFlashAttribute("notice",
+				message("admin.translations.saved", Bidi.isolated(translating.page().label())));
+		return "redirect:/admin/" + this.admin.type() + "/" + id + "/translations";
+	}
+
+	private static void showTranslations(RecordAdmin.Translating translating, Model model) {
+		addPage(translating.page(), model);
+		model.addAttribute("textLanguage", translating.language());
+		model.addAttribute("texts", translating.texts());
 	}
 
 	private void remember(Map<String, List<Choice>> offered) {

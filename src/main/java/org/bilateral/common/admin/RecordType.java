@@ -3,6 +3,8 @@ package org.bilateral.common.admin;
 import java.util.List;
 import java.util.Optional;
 
+import org.bilateral.common.text.TextField;
+
 /**
  * What one record type declares so that the shared admin pages can work with it without
  * knowing it: how its records are named, which of them editors choose from in forms, and
@@ -30,6 +32,11 @@ public interface RecordType {
 	 * record is not deleted from under them.
 	 */
 	default List<Reference> references() {
+		return List.of();
+	}
+
+	/** The texts of this type's records that editors may translate; none by default. */
+	default List<TextField> texts() {
 		return List.of();
 	}
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.bilateral.common.history.FieldChange;
@@ -22,6 +24,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RecordTypes {
+
+	/**
+	 * The revision history's key for the language a record's texts are written in; its
+	 * translations are kept under the text's key and the language ({@code title-ru}).
+	 */
+	public static final String TEXT_LANGUAGE = "textLanguage";
+
+	private static final Pattern TRANSLATION = Pattern.compile("(\\w+)-(en|es|ru|kk)");
 
 	private final ObjectProvider<RecordType> declared;
 
@@ -100,6 +110,18 @@ public class RecordTypes {
 			}
 
 		};
+		if (TEXT_LANGUAGE.equals(change.field())) {
+			return new ChangeView(change.field(), names.message("field." + TEXT_LANGUAGE, change.field()),
+					languageName(change.oldValue(), names), languageName(change.newValue(), names));
+		}
+		Matcher translation = TRANSLATION.matcher(change.field());
+		if (translation.matches()) {
+			String label = message("field.translation",
+					names.message("field." + translation.group(1), translation.group(1)),
+					names.message("language." + translation.group(2), translation.group(2)));
+			return new ChangeView(change.field(), label, nullToEmpty(change.oldValue()),
+					nullToEmpty(change.newValue()));
+		}
 		return fields.field(change.field())
 			.map((field) -> new ChangeView(field.key(), names.message(field.label(), field.key()),
 					show(field, change.oldValue(), names), show(field, change.newValue(), names)))
@@ -109,6 +131,10 @@ public class RecordTypes {
 
 	private static String show(RecordFields.Field<?> field, String value, RecordFields.Names names) {
 		return (value == null || value.isEmpty()) ? "" : field.names().show(value, names);
+	}
+
+	private static String languageName(String language, RecordFields.Names names) {
+		return (language == null || language.isEmpty()) ? "" : names.message("language." + language, language);
 	}
 
 	private static String nullToEmpty(String value) {

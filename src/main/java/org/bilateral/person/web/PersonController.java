@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bilateral.common.NotFoundException;
+import org.bilateral.common.text.Texts;
 import org.bilateral.common.web.Citation;
 import org.bilateral.common.web.OpenData;
 import org.bilateral.common.web.PageReference;
@@ -41,7 +42,11 @@ class PersonController {
 
 	private final MessageSource messages;
 
-	PersonController(PersonService people, PublicAddress address, OpenData openData, MessageSource messages) {
+	private final Texts texts;
+
+	PersonController(PersonService people, PublicAddress address, OpenData openData, MessageSource messages,
+			Texts texts) {
+		this.texts = texts;
 		this.people = people;
 		this.address = address;
 		this.openData = openData;
@@ -58,6 +63,7 @@ class PersonController {
 		}
 		String site = this.messages.getMessage("site.name", null, LocaleContextHolder.getLocale());
 		return new ModelAndView("people/show").addObject("page", page)
+			.addObject("pageTitle", this.texts.name(person, "name").text())
 			.addObject("person", person)
 			.addObject("citation",
 					Citation.of(person.getName(), person.getPath(), page.lastChanged(), this.address, site))
@@ -83,7 +89,7 @@ class PersonController {
 		if (!ref.isCurrent(page.person().getSlug())) {
 			return OpenData.movedTo(page.person().getPath() + suffix);
 		}
-		return ResponseEntity.ok(PersonData.of(page, this.address));
+		return ResponseEntity.ok(PersonData.of(page, this.address, this.texts));
 	}
 
 	private PersonPage find(PageReference ref) {

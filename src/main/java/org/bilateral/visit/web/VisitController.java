@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.bilateral.common.NotFoundException;
+import org.bilateral.common.text.Texts;
 import org.bilateral.common.web.Citation;
 import org.bilateral.common.web.OpenData;
 import org.bilateral.common.web.PageReference;
@@ -41,7 +42,11 @@ class VisitController {
 
 	private final MessageSource messages;
 
-	VisitController(VisitService visits, PublicAddress address, OpenData openData, MessageSource messages) {
+	private final Texts texts;
+
+	VisitController(VisitService visits, PublicAddress address, OpenData openData, MessageSource messages,
+			Texts texts) {
+		this.texts = texts;
 		this.visits = visits;
 		this.address = address;
 		this.openData = openData;
@@ -56,7 +61,11 @@ class VisitController {
 			return PermanentRedirect.to(visit.getPath());
 		}
 		String site = this.messages.getMessage("site.name", null, LocaleContextHolder.getLocale());
+		String title = this.texts.of(visit, "title").text();
 		return new ModelAndView("visits/show").addObject("visit", visit)
+			.addObject("pageTitle", title)
+			.addObject("pageDescription",
+					(visit.getDescription() != null) ? this.texts.of(visit, "description").text() : title)
 			.addObject("relation", visit.getRelation())
 			.addObject("citation",
 					Citation.of(visit.getTitle(), visit.getPath(), visit.getUpdatedAt(), this.address, site))
@@ -82,7 +91,7 @@ class VisitController {
 		if (!ref.isCurrent(visit.getSlug())) {
 			return OpenData.movedTo(visit.getPath() + suffix);
 		}
-		return ResponseEntity.ok(VisitData.of(visit, this.address, SourceData::of));
+		return ResponseEntity.ok(VisitData.of(visit, this.address, SourceData::of, this.texts));
 	}
 
 	private Visit find(PageReference ref) {

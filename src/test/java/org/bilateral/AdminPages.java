@@ -51,9 +51,9 @@ public final class AdminPages {
 
 	/**
 	 * The addresses of the record pages every editor opens: for each type its list, new
-	 * form, and, where the type has records, the edit form, delete confirmation, history and
-	 * translations of its first record; and the claims to check again, with the page of the
-	 * first claim of each kind.
+	 * form, and, where the type has records, the edit form, delete confirmation, history
+	 * and translations of its first record; and the claims to check again, with the page
+	 * of the first claim of each kind.
 	 * @param jdbc the test database
 	 * @return paths starting with {@code /admin/}
 	 */

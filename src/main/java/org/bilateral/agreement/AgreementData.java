@@ -26,8 +26,9 @@ public record AgreementData(long id, String url, String title, String sphere, St
 		List<StepData> steps = a.getSteps().stream().map((step) -> StepData.of(step, sources)).toList();
 		return new AgreementData(a.getId(), address.link(a.getPath()), a.getTitle(), a.getSphere(), a.getType(),
 				DataDate.of(a.getSignedOn()), a.getSignedAt(), steps.isEmpty() ? null : steps.get(steps.size() - 1),
-				steps, (a.getVisit() != null)
-						? new SignedDuring(a.getVisit().getTitle(), address.link(a.getVisit().getPath())) : null,
+				steps,
+				(a.getVisit() != null) ? new SignedDuring(a.getVisit().getTitle(), address.link(a.getVisit().getPath()))
+						: null,
 				sources.apply(a.getSource()), a.getUpdatedAt(), texts.written(a).language(),
 				texts.written(a).translations());
 	}

@@ -16,6 +16,7 @@ import org.hibernate.annotations.Formula;
 
 import org.bilateral.common.AuditedEntity;
 import org.bilateral.common.PartialDate;
+import org.bilateral.common.claims.Claim;
 import org.bilateral.country.Country;
 import org.bilateral.source.Source;
 
@@ -89,10 +90,7 @@ public class AgreementStep extends AuditedEntity {
 
 	/** The latest day the step's claim is known to have held: stated or checked again. */
 	public LocalDate getConfirmedOn() {
-		if (this.statedOn == null || this.lastVerifiedOn == null) {
-			return (this.statedOn != null) ? this.statedOn : this.lastVerifiedOn;
-		}
-		return this.statedOn.isAfter(this.lastVerifiedOn) ? this.statedOn : this.lastVerifiedOn;
+		return Claim.confirmedOn(this.statedOn, this.lastVerifiedOn);
 	}
 
 	/**

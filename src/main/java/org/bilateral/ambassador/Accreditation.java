@@ -12,8 +12,9 @@ import jakarta.persistence.ManyToOne;
 
 import org.hibernate.annotations.Formula;
 
-import org.bilateral.common.TextRecord;
 import org.bilateral.common.PartialDate;
+import org.bilateral.common.TextRecord;
+import org.bilateral.common.claims.Claim;
 import org.bilateral.country.Country;
 import org.bilateral.person.Person;
 import org.bilateral.relation.Relation;
@@ -122,14 +123,7 @@ public class Accreditation extends TextRecord {
 	 * or null when the source gives no date.
 	 */
 	public LocalDate getConfirmedOn() {
-		return latest(this.asOf, this.lastVerifiedOn);
-	}
-
-	private static LocalDate latest(LocalDate a, LocalDate b) {
-		if (a == null || b == null) {
-			return (a != null) ? a : b;
-		}
-		return a.isAfter(b) ? a : b;
+		return Claim.confirmedOn(this.asOf, this.lastVerifiedOn);
 	}
 
 	public PartialDate getTenureStart() {

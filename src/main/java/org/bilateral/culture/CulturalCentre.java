@@ -12,8 +12,9 @@ import jakarta.persistence.ManyToOne;
 
 import org.hibernate.annotations.Formula;
 
-import org.bilateral.common.TextRecord;
 import org.bilateral.common.PartialDate;
+import org.bilateral.common.TextRecord;
+import org.bilateral.common.claims.Claim;
 import org.bilateral.country.Country;
 import org.bilateral.relation.Relation;
 import org.bilateral.source.Source;
@@ -110,10 +111,7 @@ public class CulturalCentre extends TextRecord {
 	 * source gives no date.
 	 */
 	public LocalDate getConfirmedOn() {
-		if (this.statedOn == null || this.lastVerifiedOn == null) {
-			return (this.statedOn != null) ? this.statedOn : this.lastVerifiedOn;
-		}
-		return this.statedOn.isAfter(this.lastVerifiedOn) ? this.statedOn : this.lastVerifiedOn;
+		return Claim.confirmedOn(this.statedOn, this.lastVerifiedOn);
 	}
 
 	/** City, region and country, as far as they are known. */

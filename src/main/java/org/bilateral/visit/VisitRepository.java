@@ -62,7 +62,8 @@ public interface VisitRepository extends JpaRepository<Visit, Long> {
 			select e.id as "eventId", v.id as "id", v.title as "title", v.slug as "slug",
 			       v.text_language as "textLanguage"
 			from event_participation e
-			cross join lateral (select w.id, w.title, w.slug, w.known_by_on, w.starts_precision, w.text_language from visit w
+			cross join lateral (select w.id, w.title, w.slug, w.known_by_on, w.starts_precision, w.text_language
+			                    from visit w
 			                    where w.event_participation_id = e.id
 			                    order by w.known_by_on desc, w.starts_precision desc, w.id desc limit :perEvent) v
 			where e.id in (:eventIds)

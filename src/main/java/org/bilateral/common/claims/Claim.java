@@ -20,10 +20,21 @@ public record Claim(String type, long recordId, String record, String statement,
 
 	/** The latest day the claim is known to have held. */
 	public LocalDate confirmedOn() {
-		if (this.statedOn == null || this.lastVerifiedOn == null) {
-			return (this.statedOn != null) ? this.statedOn : this.lastVerifiedOn;
+		return confirmedOn(this.statedOn, this.lastVerifiedOn);
+	}
+
+	/**
+	 * The latest day a claim is known to have held: the later of the day its source made
+	 * it and the day an editor last checked it again; null when neither is known.
+	 * @param statedOn the day the source made the claim, or null
+	 * @param lastVerifiedOn the day an editor last checked it again, or null
+	 * @return the later of the two, or the one known
+	 */
+	public static LocalDate confirmedOn(LocalDate statedOn, LocalDate lastVerifiedOn) {
+		if (statedOn == null || lastVerifiedOn == null) {
+			return (statedOn != null) ? statedOn : lastVerifiedOn;
 		}
-		return this.statedOn.isAfter(this.lastVerifiedOn) ? this.statedOn : this.lastVerifiedOn;
+		return statedOn.isAfter(lastVerifiedOn) ? statedOn : lastVerifiedOn;
 	}
 
 }

@@ -167,7 +167,7 @@ class RelationOnDateTests {
 		assertThat(form).isNotNull();
 		assertThat(form.attr("method")).isEqualTo("get");
 		assertThat(form.attr("action")).isEqualTo(PAIR);
-		assertThat(form.select("input[name=on][required]")).hasSize(1);
+		assertThat(form.select("input[name=on][required][type=date][min=0001-01-01][max=9999-12-31]")).hasSize(1);
 		assertThat(form.select("#on-hint").text()).isEqualTo("Year-month-day, for example 2016-12-31.");
 		assertThat(form.select("label[for=on]").text()).isEqualTo("See the relationship on a date");
 	}

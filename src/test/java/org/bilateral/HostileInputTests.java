@@ -204,7 +204,8 @@ class HostileInputTests extends AdminTest {
 	@ParameterizedTest
 	@MethodSource("recordTypes")
 	void everyTranslationTakesEveryHostileValueWithoutAServerErrorOrASilentChange(String type) {
-		if (type.equals("trade-figures")) {
+		if (type.equals("trade-figures") || type.equals("agreement-steps")) {
+			// figures and the steps of a document's lifecycle have no texts to translate
 			return;
 		}
 		long id = this.editor.create(type, validForm(type));
@@ -415,8 +416,15 @@ class HostileInputTests extends AdminTest {
 	 * A value as the portal keeps it: without the control characters and surrounding
 	 * spaces it removes on input, and numbers by their value.
 	 */
+	private static final Pattern LOCAL_TIME_ON_THE_MINUTE = Pattern
+		.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:00");
+
 	static String comparable(String value) {
 		String cleaned = (value != null) ? value.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").strip() : "";
+		if (LOCAL_TIME_ON_THE_MINUTE.matcher(cleaned).matches()) {
+			// a date and time field shows a time on the minute without its seconds
+			return cleaned.substring(0, cleaned.length() - 3);
+		}
 		if (ASCII_NUMBER.matcher(cleaned).matches() && cleaned.length() < 100) {
 			return new BigDecimal(cleaned).stripTrailingZeros().toPlainString();
 		}

@@ -55,7 +55,8 @@ class AccessTests {
 		assertThat(page.select("a[href=/admin/users]")).isEmpty();
 		assertThat(page.select("ul#admin-sections a").eachAttr("href")).containsExactly("/admin/relations",
 				"/admin/visits", "/admin/ambassadors", "/admin/agreements", "/admin/agreement-steps",
-				"/admin/trade-figures", "/admin/cultural-centres", "/admin/events", "/admin/people", "/admin/sources");
+				"/admin/trade-figures", "/admin/cultural-centres", "/admin/events", "/admin/people", "/admin/sources",
+				"/admin/claims");
 	}
 
 	@Test

@@ -94,18 +94,25 @@ select big.id, (select id from people where pos = i % :people_count),
        (select id from bench_source), 'bench', 'bench'
 from big cross join generate_series(1, 2 * :n) i;
 
--- Documents.
-insert into agreement (relation_id, title, slug, sphere, type, signed_on, signed_precision, signed_place, status, position,
+-- Documents, each signed (a step of its lifecycle).
+insert into agreement (relation_id, title, slug, sphere, type, signed_place, position,
                        source_id, created_by, updated_by)
 select p.id, 'Synthetic Agreement ' || k || ' on cooperation', 'synthetic-agreement-' || k || '-on-cooperation',
-       'Synthetic sphere ' || k, 'Agreement',
-       make_date(2000 + k, 1 + k, 1), 'MONTH', 'Synthetic City', 'SIGNED', k, (select id from bench_source), 'bench', 'bench'
+       'Synthetic sphere ' || k, 'Agreement', 'Synthetic City', k, (select id from bench_source), 'bench', 'bench'
 from pairs p cross join generate_series(1, 4) k
 union all
 select big.id, 'Synthetic Agreement number ' || i || ' on cooperation in a sphere of common interest',
-       'synthetic-agreement-number-' || i || '-on-cooperation-in-a-sphere-of-common-interest', 'Synthetic sphere ' || (i % 12), 'Agreement', date '1950-01-01' + ((i * 25000) / greatest(4 * :n, 1))::int, 'DAY',
-       'Synthetic City', 'SIGNED', 10 + i, (select id from bench_source), 'bench', 'bench'
+       'synthetic-agreement-number-' || i || '-on-cooperation-in-a-sphere-of-common-interest', 'Synthetic sphere ' || (i % 12), 'Agreement',
+       'Synthetic City', 10 + i, (select id from bench_source), 'bench', 'bench'
 from big cross join generate_series(1, 4 * :n) i;
+
+insert into agreement_step (agreement_id, stage, taken_on, taken_precision, source_id, created_by, updated_by)
+select a.id, 'SIGNED',
+       case when a.position < 10 then make_date(2000 + a.position, 1 + a.position, 1)
+            else date '1950-01-01' + (((a.position - 10) * 25000) / greatest(4 * :n, 1))::int end,
+       case when a.position < 10 then 'MONTH' else 'DAY' end,
+       (select id from bench_source), 'bench', 'bench'
+from agreement a where a.created_by = 'bench';
 
 -- Trade figures: 2018 for each synthetic pair; in the big pair, from 1900 on, as reported by each side.
 insert into trade_figure (relation_id, year, reporting_country_code, partner_country_code, export_value, import_value,

@@ -1,15 +1,22 @@
 package org.bilateral.common.text;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+
+import org.bilateral.common.web.Language;
 
 /**
  * The languages record texts are written and translated in, by their ISO 639-1 codes.
  */
 public final class Languages {
 
-	/** Every language, English (the language at the root of the portal) first. */
-	public static final List<String> ALL = List.of("en", "es", "ru", "kk");
+	/**
+	 * Every language the public pages are read in, English (the language at the root of
+	 * the portal) first: texts are translated into the languages readers have addresses
+	 * for.
+	 */
+	public static final List<String> ALL = Arrays.stream(Language.values()).map(Language::tag).toList();
 
 	/** The message prefix naming a language: {@code language.ru} is "Russian". */
 	public static final String MESSAGE_PREFIX = "language.";
